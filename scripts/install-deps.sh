@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs everything go2cpp needs to build and test on Debian 12 (run as root): Debian's packages,
+# then the tree-sitter-go grammar pinned in grammar/package-lock.json from the npm registry.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ clang cmake ninja-build pkg-config python3 nodejs npm
+  libtree-sitter-dev libfmt-dev libboost-fiber-dev libboost-context-dev libgc-dev catch2
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The grammar: exactly the locked version, without running its native-binding install scripts.
+if [ ! -f grammar/node_modules/tree-sitter-go/src/parser.c ] ||
+   ! grep -q '"version": "0.23.4"' grammar/node_modules/tree-sitter-go/package.json; then
+  (cd grammar && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi

@@ -1,0 +1,36 @@
+// The whole translation of one Go package: parse → check → (inline → escape) → emit.
+// The CLI (driver/cli.cpp) calls this; tests can too.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "syntax/ast.h"
+#include "syntax/diagnostics.h"
+
+namespace go2cpp::driver {
+
+// Which phase to stop after, and what to dump there (go2cpp's --dump flag).
+enum class Dump { None, Ast, Types };
+
+struct TranslateOptions {
+  bool line_directives = true;  // #line back to the .go source; golden files turn this off
+  Dump dump = Dump::None;
+};
+
+struct OutputFile {
+  std::string name;  // relative file name, e.g. "main.cpp"
+  std::string text;
+};
+
+struct TranslateResult {
+  bool ok = false;                // false when any diagnostic was reported
+  std::vector<OutputFile> files;  // the emitted C++ (empty unless ok)
+  std::string dump;               // the requested dump, when options.dump != None
+};
+
+// Translates the Go files of one package. Diagnostics go to `diags`, positions into `files`.
+TranslateResult translate(const std::vector<std::string>& go_files, const TranslateOptions& options,
+                          syntax::FileSet& files, syntax::Diagnostics& diags);
+
+}  // namespace go2cpp::driver

@@ -1,0 +1,1 @@
+// Placeholder: the emit phase lands here.

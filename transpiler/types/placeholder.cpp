@@ -1,0 +1,1 @@
+// Placeholder: the types phase lands here.
