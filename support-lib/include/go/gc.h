@@ -1,0 +1,46 @@
+// Allocation on the collected heap (Boehm GC). The collector's own header stays out of generated
+// code: these functions wrap GC_MALLOC / GC_MALLOC_ATOMIC in src/gc.cpp.
+#pragma once
+
+#include <complex>
+#include <cstddef>
+#include <new>
+#include <type_traits>
+#include <utility>
+
+namespace go {
+
+// Zeroed memory, scanned by the collector for pointers.
+void* gc_alloc(std::size_t bytes);
+// Zeroed memory that is never scanned: only for data that holds no pointers.
+void* gc_alloc_atomic(std::size_t bytes);
+// Initializes the collector; go::run_main calls it, tests and C++ users may call it (idempotent).
+void gc_init();
+
+// Whether a T may live in atomic (unscanned) memory: only types that cannot hold a pointer.
+template <class T>
+inline constexpr bool gc_pointer_free =
+    std::is_arithmetic_v<T> || std::is_enum_v<T> || std::is_same_v<std::remove_cv_t<T>, std::complex<float>> ||
+    std::is_same_v<std::remove_cv_t<T>, std::complex<double>>;
+
+// Memory for n objects of type T (zeroed, not constructed).
+template <class T>
+T* gc_alloc_array(std::size_t n) {
+  const std::size_t bytes = n * sizeof(T);
+  void* p = gc_pointer_free<T> ? gc_alloc_atomic(bytes) : gc_alloc(bytes);
+  return static_cast<T*>(p);
+}
+
+// Constructs a T in collected memory. The collector runs no destructors: T's destructor must not
+// matter (all Go values are trivially destructible in this runtime).
+template <class T, class... A>
+T* gc_new(A&&... args) {
+  void* p = gc_pointer_free<T> ? gc_alloc_atomic(sizeof(T)) : gc_alloc(sizeof(T));
+  if constexpr (std::is_constructible_v<T, A...>) {
+    return ::new (p) T(std::forward<A>(args)...);
+  } else {
+    return ::new (p) T{std::forward<A>(args)...};  // an aggregate (clang 14 lacks T(...) for them)
+  }
+}
+
+}  // namespace go

@@ -1,0 +1,18 @@
+// The runtime API generated code is written against (docs/runtime-api.md), in one include.
+// Everything here is light: the collector, {fmt}, iostreams and fibers stay in libgo2cpp_rt.a.
+#pragma once
+
+#include "go/any.h"
+#include "go/array.h"
+#include "go/builtin.h"
+#include "go/gc.h"
+#include "go/hash.h"
+#include "go/map.h"
+#include "go/os.h"
+#include "go/output.h"
+#include "go/panic.h"
+#include "go/ptr.h"
+#include "go/runtime_error.h"
+#include "go/slice.h"
+#include "go/string.h"
+#include "go/type.h"
