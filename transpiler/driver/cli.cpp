@@ -1,6 +1,144 @@
-// Placeholder until the CLI lands.
+// go2cpp's command line: dispatches to the commands (translate_cmd.cpp, build_cmd.cpp), answers
+// `version` and `help`, and is the one place that catches exceptions, so an internal failure is a
+// one-line "go2cpp: internal error: ..." with exit status 1, never a stack trace. Usage errors
+// exit 2 with a one-line message and a pointer to the help.
 #include "driver/cli.h"
 
+#include <exception>
+#include <iostream>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "driver/commands.h"
+#include "driver/flags.h"
+#include "driver/help.h"
+#include "driver/interrupt.h"
+#include "go2cpp_config.h"
+
 namespace go2cpp::driver {
-int run_cli(int, char**) { return 2; }
+
+namespace {
+
+// The host's GOOS/GOARCH, spelled as Go spells them.
+std::string host_platform() {
+#if defined(__linux__)
+  std::string os = "linux";
+#elif defined(__APPLE__)
+  std::string os = "darwin";
+#elif defined(__FreeBSD__)
+  std::string os = "freebsd";
+#else
+  std::string os = "unknown";
+#endif
+#if defined(__x86_64__)
+  std::string arch = "amd64";
+#elif defined(__aarch64__)
+  std::string arch = "arm64";
+#elif defined(__arm__)
+  std::string arch = "arm";
+#elif defined(__i386__)
+  std::string arch = "386";
+#elif defined(__riscv) && __riscv_xlen == 64
+  std::string arch = "riscv64";
+#elif defined(__powerpc64__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  std::string arch = "ppc64le";
+#elif defined(__s390x__)
+  std::string arch = "s390x";
+#else
+  std::string arch = "unknown";
+#endif
+  return os + "/" + arch;
+}
+
+bool is_help_flag(const std::string& arg) {
+  return arg == "-h" || arg == "-help" || arg == "--help";
+}
+
+int cmd_version(std::span<const std::string> args) {
+  FlagParse parsed = FlagSet().parse(args);
+  if (parsed.status == FlagParse::Status::Help) return print_help("version");
+  if (parsed.status == FlagParse::Status::Error) return usage_error("version", parsed.error);
+  if (!parsed.rest.empty()) return usage_error("version", "version takes no arguments");
+  std::cout << "go2cpp version " << GO2CPP_VERSION << ' ' << host_platform() << '\n';
+  return 0;
+}
+
+int cmd_help(std::span<const std::string> args) {
+  if (args.empty()) {
+    std::cout << usage_text();
+    return 0;
+  }
+  if (args.size() == 1 && is_help_flag(args[0])) return print_help("help");
+  if (args.size() > 1) return usage_error("help", "help takes at most one command");
+  if (command_help(args[0]).empty()) {
+    std::cerr << "go2cpp help " << args[0] << ": unknown help topic\n"
+              << "run 'go2cpp help' for usage\n";
+    return 2;
+  }
+  return print_help(args[0]);
+}
+
+int dispatch(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    std::cerr << usage_text();
+    return 2;
+  }
+  const std::string& command = args[0];
+  std::span<const std::string> rest(args.begin() + 1, args.end());
+  if (command == "translate") return cmd_translate(rest);
+  if (command == "build") return cmd_build(rest);
+  if (command == "run") return cmd_run(rest);
+  if (command == "version" || command == "-version" || command == "--version") {
+    return cmd_version(rest);
+  }
+  if (command == "help") return cmd_help(rest);
+  if (is_help_flag(command)) {
+    std::cout << usage_text();
+    return 0;
+  }
+  if (command.starts_with("-")) {
+    std::cerr << "go2cpp: flag provided but not defined: " << command << '\n';
+  } else {
+    std::cerr << "go2cpp: unknown command \"" << command << "\"\n";
+  }
+  std::cerr << "run 'go2cpp help' for usage\n";
+  return 2;
+}
+
+}  // namespace
+
+int usage_error(std::string_view command, const std::string& message) {
+  std::cerr << "go2cpp " << command << ": " << message << '\n'
+            << "run 'go2cpp help " << command << "' for usage\n";
+  return 2;
+}
+
+int print_help(std::string_view command) {
+  std::cout << command_help(command);
+  return 0;
+}
+
+std::string misplaced_flag(std::span<const std::string> paths) {
+  for (const std::string& p : paths) {
+    if (p.size() > 1 && p[0] == '-') return "flag " + p + " must come before PATH";
+  }
+  return "";
+}
+
+int run_cli(int argc, char** argv) {
+  try {
+    install_interrupt_handlers();
+    std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+    int status = dispatch(args);
+    std::cout.flush();
+    return status;
+  } catch (const std::exception& e) {
+    std::cerr << "go2cpp: internal error: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "go2cpp: internal error: unknown exception\n";
+  }
+  return 1;
+}
+
 }  // namespace go2cpp::driver

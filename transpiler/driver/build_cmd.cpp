@@ -1,0 +1,164 @@
+// `go2cpp build` and `go2cpp run`. Both build in a fresh directory under $TMPDIR (kept with -work):
+// build then moves the linked executable into place (a rename, so a failed build never leaves a
+// finished-looking file), run executes it with the user's stdin/stdout/stderr and passes its exit
+// status through. The hidden flag -debug-cpp=DIR builds DIR's C++ files instead of translating,
+// to test the compile/link/run path on its own.
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+
+#include "driver/builder.h"
+#include "driver/commands.h"
+#include "driver/flags.h"
+#include "driver/fsutil.h"
+#include "driver/inputs.h"
+#include "driver/process.h"
+
+namespace go2cpp::driver {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct BuildFlags {
+  std::string output;  // -o (build only)
+  bool keep_work = false;
+  BuildOptions build;
+};
+
+void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
+  if (with_output) flags->add_string("o", &f->output);
+  flags->add_bool("v", &f->build.verbose);
+  flags->add_bool("x", &f->build.print_commands);
+  flags->add_bool("work", &f->keep_work);
+  flags->add_bool("g", &f->build.codegen.debug_info);
+  flags->add_value("O", [f](std::string_view v) -> std::string {
+    if (v.size() != 1 || v[0] < '0' || v[0] > '3') return "must be 0, 1, 2 or 3";
+    f->build.codegen.opt_level = v[0];
+    return "";
+  });
+  flags->allow_attached_value("O");
+  flags->add_string("debug-cpp", &f->build.debug_cpp_dir);
+}
+
+// Makes the build directory and says where it is, as go build does for -work and -x.
+bool make_work_dir(const BuildFlags& flags, TempDir* work) {
+  std::string error;
+  if (!work->create("go2cpp-build", &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return false;
+  }
+  if (flags.keep_work) work->keep();
+  if (flags.keep_work || flags.build.print_commands) std::cerr << "WORK=" << work->path() << '\n';
+  return true;
+}
+
+// Translates, compiles and links into WORK/exe/NAME; returns the exit status.
+int build_into_work(const PackageInputs& inputs, const BuildFlags& flags, const TempDir& work,
+                    std::string* binary) {
+  fs::path exe_dir = fs::path(work.path()) / "exe";
+  std::error_code ec;
+  fs::create_directories(exe_dir, ec);
+  if (ec) {
+    std::cerr << "go2cpp: mkdir " << exe_dir.string() << ": " << os_error_text(ec.value()) << '\n';
+    return 1;
+  }
+  *binary = (exe_dir / inputs.output_name).string();
+  return build_package(inputs, flags.build, work.path(), *binary);
+}
+
+// Where `go2cpp build` writes the executable, following go build's -o rules; "" after an error.
+std::string output_path(const BuildFlags& flags, const PackageInputs& inputs) {
+  std::string out = flags.output.empty() ? inputs.output_name : flags.output;
+  std::error_code ec;
+  if (!flags.output.empty() && (out.ends_with('/') || fs::is_directory(out, ec))) {
+    out = (fs::path(out) / inputs.output_name).string();
+  }
+  fs::file_status st = fs::status(out, ec);
+  if (!ec && fs::is_directory(st)) {
+    std::cerr << "go2cpp: build output \"" << out << "\" already exists and is a directory\n";
+    return "";
+  }
+  if (!ec && fs::exists(st) && !looks_like_object_file(out)) {
+    std::cerr << "go2cpp: build output \"" << out << "\" already exists and is not an object file\n";
+    return "";
+  }
+  return out;
+}
+
+}  // namespace
+
+int cmd_build(std::span<const std::string> args) {
+  BuildFlags bf;
+  FlagSet flags;
+  add_build_flags(&flags, &bf, /*with_output=*/true);
+  FlagParse parsed = flags.parse(args);
+  if (parsed.status == FlagParse::Status::Help) return print_help("build");
+  if (parsed.status == FlagParse::Status::Error) return usage_error("build", parsed.error);
+  if (parsed.rest.empty()) return usage_error("build", "no package given (PATH...)");
+  if (std::string m = misplaced_flag(parsed.rest); !m.empty()) return usage_error("build", m);
+
+  PackageInputs inputs;
+  std::string error;
+  if (!resolve_inputs(parsed.rest, &inputs, &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  std::string out = output_path(bf, inputs);
+  if (out.empty()) return 1;
+
+  TempDir work;
+  if (!make_work_dir(bf, &work)) return 1;
+  std::string binary;
+  if (int status = build_into_work(inputs, bf, work, &binary); status != 0) return status;
+  if (fs::path parent = fs::path(out).parent_path(); !parent.empty()) {
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+  }
+  if (bf.build.print_commands) std::cerr << shell_line({"mv", binary, out}, work.path()) << '\n';
+  if (!install_file(binary, out, &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  return 0;
+}
+
+int cmd_run(std::span<const std::string> args) {
+  BuildFlags bf;
+  FlagSet flags;
+  add_build_flags(&flags, &bf, /*with_output=*/false);
+  FlagParse parsed = flags.parse(args);
+  if (parsed.status == FlagParse::Status::Help) return print_help("run");
+  if (parsed.status == FlagParse::Status::Error) return usage_error("run", parsed.error);
+  RunArgs run_args = split_run_args(parsed.rest);
+  if (run_args.paths.empty()) return usage_error("run", "no go files listed");
+  if (std::string m = misplaced_flag(run_args.paths); !m.empty()) return usage_error("run", m);
+
+  PackageInputs inputs;
+  std::string error;
+  if (!resolve_inputs(run_args.paths, &inputs, &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  TempDir work;
+  if (!make_work_dir(bf, &work)) return 1;
+  std::string binary;
+  if (int status = build_into_work(inputs, bf, work, &binary); status != 0) return status;
+
+  std::vector<std::string> argv = {binary};
+  argv.insert(argv.end(), run_args.program_args.begin(), run_args.program_args.end());
+  if (bf.build.print_commands) std::cerr << shell_line(argv, work.path()) << '\n';
+  RunOptions options;
+  options.program = true;
+  ProcessResult r = run_process(argv, options);
+  if (!r.started) {
+    std::cerr << "go2cpp: fork/exec " << binary << ": " << r.error << '\n';
+    return 1;
+  }
+  if (r.signal != 0) {
+    std::cerr << "go2cpp: signal: " << signal_name(r.signal) << '\n';
+    return 1;
+  }
+  return r.exit_code;
+}
+
+}  // namespace go2cpp::driver

@@ -1,0 +1,186 @@
+// The build steps (see builder.h): find the toolchain first (a missing compiler is reported before
+// any work is done), translate, write the C++ into the build directory, compile each .cpp file to
+// an object, link. Tool output is captured in a log file beside its output so that a failure can be
+// shown trimmed; a C++ compile error in generated code is go2cpp's bug and is reported as such.
+#include "driver/builder.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <system_error>
+
+#include "driver/fsutil.h"
+#include "driver/interrupt.h"
+#include "driver/process.h"
+
+namespace go2cpp::driver {
+namespace fs = std::filesystem;
+
+namespace {
+
+// How much of a failing tool's output is shown; the rest stays in the log (kept with -work).
+constexpr int kMaxToolOutputLines = 40;
+
+using Clock = std::chrono::steady_clock;
+
+std::string seconds_since(Clock::time_point start) {
+  double s = std::chrono::duration<double>(Clock::now() - start).count();
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(2);
+  out << s << "s";
+  return out.str();
+}
+
+// Prints the first lines of a tool's log to stderr, and how many more there were.
+void print_log_head(const std::string& log_path) {
+  std::ifstream in(log_path);
+  std::string line;
+  int shown = 0;
+  int more = 0;
+  while (std::getline(in, line)) {
+    if (shown < kMaxToolOutputLines) {
+      std::cerr << line << '\n';
+      ++shown;
+    } else {
+      ++more;
+    }
+  }
+  if (more > 0) {
+    std::cerr << "... (" << more << " more lines; run with -work to keep the full output)\n";
+  }
+}
+
+bool read_debug_cpp(const std::string& dir, std::vector<OutputFile>* files, std::string* error) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string ext = it->path().extension().string();
+    if (ext != ".cpp" && ext != ".h") continue;
+    std::ifstream in(it->path());
+    std::ostringstream text;
+    text << in.rdbuf();
+    files->push_back({it->path().filename().string(), text.str()});
+  }
+  if (ec || files->empty()) {
+    *error = "-debug-cpp: no .cpp files in " + dir;
+    return false;
+  }
+  return true;
+}
+
+// Runs one tool with its output captured; prints the command first under -x.
+ProcessResult run_tool(const std::vector<std::string>& cmd, const std::string& log,
+                       const BuildOptions& options, const std::string& work_dir) {
+  if (options.print_commands) std::cerr << shell_line(cmd, work_dir) << '\n';
+  RunOptions run;
+  run.output_file = log;
+  return run_process(cmd, run);
+}
+
+}  // namespace
+
+bool translate_package(const PackageInputs& inputs, const TranslateOptions& options,
+                       TranslateResult* result) {
+  syntax::FileSet files;
+  syntax::Diagnostics diags;
+  *result = translate(inputs.files, options, files, diags);
+  if (diags.has_errors()) {
+    diags.print(std::cerr, files);
+    return false;
+  }
+  if (!result->ok) {
+    std::cerr << "go2cpp: internal error: translation failed without reporting why (this is a "
+                 "go2cpp bug; please report it)\n";
+    return false;
+  }
+  return true;
+}
+
+int build_package(const PackageInputs& inputs, const BuildOptions& options,
+                  const std::string& work_dir, const std::string& binary) {
+  Toolchain tc;
+  std::string error;
+  if (!find_compiler(&tc.cxx, &error) || !find_runtime(&tc, &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+
+  if (options.verbose) std::cerr << "# " << inputs.package_path << '\n';
+  auto start = Clock::now();
+  std::vector<OutputFile> generated;
+  if (!options.debug_cpp_dir.empty()) {
+    if (!read_debug_cpp(options.debug_cpp_dir, &generated, &error)) {
+      std::cerr << "go2cpp: " << error << '\n';
+      return 1;
+    }
+  } else {
+    TranslateResult result;
+    if (!translate_package(inputs, TranslateOptions{}, &result)) return 1;
+    generated = std::move(result.files);
+  }
+  check_interrupt();
+
+  std::vector<FileToWrite> to_write;
+  for (const OutputFile& f : generated) to_write.push_back({f.name, f.text});
+  if (!write_files_atomically(work_dir, to_write, &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  if (options.verbose) {
+    std::cerr << "translate " << inputs.files.size() << " Go file(s) -> " << generated.size()
+              << " C++ file(s)  " << seconds_since(start) << '\n';
+  }
+
+  std::vector<std::string> objects;
+  for (const OutputFile& f : generated) {
+    if (fs::path(f.name).extension() != ".cpp") continue;
+    std::string source = (fs::path(work_dir) / f.name).string();
+    std::string object = (fs::path(work_dir) / fs::path(f.name).replace_extension(".o")).string();
+    std::string log = object + ".log";
+    start = Clock::now();
+    ProcessResult r = run_tool(compile_command(tc, options.codegen, source, object, work_dir), log,
+                               options, work_dir);
+    check_interrupt();
+    if (!r.started) {
+      std::cerr << "go2cpp: cannot run the C++ compiler " << tc.cxx[0] << ": " << r.error << '\n';
+      return 1;
+    }
+    if (r.signal != 0 || r.exit_code != 0) {
+      std::cerr << "go2cpp: internal error: the generated C++ failed to compile (this is a go2cpp "
+                   "bug; please report it)\n";
+      if (r.signal != 0) std::cerr << "the compiler died: signal: " << signal_name(r.signal) << '\n';
+      print_log_head(log);
+      return 1;
+    }
+    if (options.verbose) {
+      std::cerr << "compile " << f.name << "  " << seconds_since(start) << '\n';
+      print_log_head(log);  // warnings, if any: generated code should have none
+    }
+    objects.push_back(object);
+  }
+
+  start = Clock::now();
+  std::string log = (fs::path(work_dir) / "link.log").string();
+  ProcessResult r = run_tool(link_command(tc, options.codegen, objects, binary), log, options,
+                             work_dir);
+  check_interrupt();
+  if (!r.started) {
+    std::cerr << "go2cpp: cannot run the C++ compiler " << tc.cxx[0] << ": " << r.error << '\n';
+    return 1;
+  }
+  if (r.signal != 0 || r.exit_code != 0) {
+    std::cerr << "go2cpp: linking failed (the runtime library " << tc.runtime_library
+              << " and its dependencies must be installed):\n";
+    print_log_head(log);
+    return 1;
+  }
+  if (options.verbose) {
+    std::cerr << "link " << fs::path(binary).filename().string() << "  " << seconds_since(start)
+              << '\n';
+  }
+  return 0;
+}
+
+}  // namespace go2cpp::driver
