@@ -10,7 +10,8 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
         expected.txt          expected stdout, compared byte for byte
         expected_stderr.txt   expected stderr; compared up to and including the first line
                               matching `^goroutine \\d+ \\[` (stack traces cannot match), a
-                              trailing `exit status N` line ignored.  Not compared when absent.
+                              trailing `exit status N` line ignored, `pc=0x...` in a
+                              `[signal ...]` line not compared.  Not compared when absent.
         exitcode.txt          expected exit status (default 0)
         args.txt              command-line arguments, one a line
         stdin.txt             standard input (default: empty)
@@ -74,6 +75,7 @@ HAND_WRITTEN_MARK = "// test: expected output written by hand"
 DIAG_RE = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): ?(?P<msg>.*)$")
 GOROUTINE_RE = re.compile(r"^goroutine \d+ \[")
 EXIT_STATUS_RE = re.compile(r"^exit status \d+$")
+PC_RE = re.compile(rb"\bpc=0x[0-9a-fA-F]+")
 # A message from go2cpp blaming the C++ compiler rather than the Go input.
 CXX_RE = re.compile(r"C\+\+|\bc\+\+|g\+\+|clang|\.(cpp|cc|h|hpp):\d+|compiler", re.IGNORECASE)
 # Signs of a crash or of C++ leaking out where only diagnostics belong.
@@ -218,6 +220,12 @@ def normalize_stderr(data):
     if lines and EXIT_STATUS_RE.match(decode(lines[-1]).strip()):
         lines.pop()
     return b"".join(lines)
+
+
+def comparable_stderr(data):
+    """normalize_stderr, and the program counter in Go's `[signal SIGSEGV: ... pc=0x...]` line
+    (an address no other compiler can reproduce) replaced by `pc=?`."""
+    return PC_RE.sub(b"pc=?", normalize_stderr(data))
 
 
 def classify_build_failure(code, out, err, timed_out):
@@ -367,7 +375,7 @@ def run_program(go2cpp, name, folder, timeout):
                 detail += f"; stderr: {hint[0]}"
             return Result(name, False, "run: exit status", detail, "run: exit status differs")
         if want_err is not None:
-            got_err, want_err = normalize_stderr(err), normalize_stderr(want_err)
+            got_err, want_err = comparable_stderr(err), comparable_stderr(want_err)
             if got_err != want_err:
                 return Result(name, False, "run: stderr", first_difference(want_err, got_err, "stderr"),
                               "run: stderr differs")

@@ -1,0 +1,13 @@
+// A panic raised while recovering, and a deferred call that panics again: Go's report shows both.
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println("recovered", r)
+		panic(fmt.Sprint("re-panic: ", r))
+	}()
+	panic("first")
+}
