@@ -77,7 +77,7 @@ GOROUTINE_RE = re.compile(r"^goroutine \d+ \[")
 EXIT_STATUS_RE = re.compile(r"^exit status \d+$")
 PC_RE = re.compile(rb"\bpc=0x[0-9a-fA-F]+")
 # A message from go2cpp blaming the C++ compiler rather than the Go input.
-CXX_RE = re.compile(r"C\+\+|\bc\+\+|g\+\+|clang|\.(cpp|cc|h|hpp):\d+|compiler", re.IGNORECASE)
+CXX_RE = re.compile(r"C\+\+|g\+\+|clang|\.(cpp|cc|h|hpp):\d+|compiler|\blink(ing|er)?\b", re.IGNORECASE)
 # Signs of a crash or of C++ leaking out where only diagnostics belong.
 CRASH_RE = re.compile(r"Segmentation fault|terminate called|Aborted|core dumped|"
                       r"AddressSanitizer|internal error|stack trace|^goroutine \d+|^panic: |"
@@ -600,9 +600,8 @@ def run_golden(go2cpp, go, name, path, update, timeout):
         if cpp != want_cpp:
             diff = difflib.unified_diff(want_cpp.splitlines(keepends=True), cpp.splitlines(keepends=True),
                                         f"{name}.cpp (expected)", f"{name}.cpp (go2cpp)")
-            diff_text = "".join(diff)
-            first = next((l for l in diff_text.splitlines()[2:] if l[:1] in "+-"), "")
-            return Result(name, False, "C++ differs", first, "C++ differs", extra=diff_text)
+            first = first_difference(want_cpp.encode(), cpp.encode(), f"{name}.cpp")
+            return Result(name, False, "C++ differs", first, "C++ differs", extra="".join(diff))
         binary = os.path.join(tmp, "prog")
         code, out, err, timed_out = run_proc([go2cpp, "build", "-o", binary, path], timeout=BUILD_TIMEOUT)
         if timed_out or code != 0:

@@ -1,0 +1,7 @@
+// A statement at package level.
+package main
+
+x := 1 // ERROR "syntax error: non-declaration statement outside function body"
+
+func main() {
+}
