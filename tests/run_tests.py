@@ -228,10 +228,10 @@ def comparable_stderr(data):
     return PC_RE.sub(b"pc=?", normalize_stderr(data))
 
 
-def classify_build_failure(code, out, err, timed_out):
-    """(stage, first diagnostic) for a failed `go2cpp build`."""
+def classify_build_failure(code, out, err, timed_out, command="build"):
+    """(stage, first diagnostic) for a failed `go2cpp build` (or `translate`)."""
     if timed_out:
-        return "translate", "go2cpp build timed out"
+        return "translate", f"go2cpp {command} timed out"
     text = decode(err) + decode(out)
     lines = [l for l in text.splitlines() if l.strip()]
     go_diags = [l for l in lines if DIAG_RE.match(l) and DIAG_RE.match(l).group("file").endswith(".go")]
@@ -244,7 +244,7 @@ def classify_build_failure(code, out, err, timed_out):
         return "C++ compile", (errors or [l for l in lines if CXX_RE.search(l)])[0]
     if go_diags:
         return "translate", go_diags[0]
-    return "translate", lines[0] if lines else f"go2cpp build failed with {describe_status(code)} and no message"
+    return "translate", lines[0] if lines else f"go2cpp {command} failed with {describe_status(code)} and no message"
 
 
 def run_parallel(func, items, jobs):
@@ -583,7 +583,7 @@ def run_golden(go2cpp, go, name, path, update, timeout):
         code, out, err, timed_out = run_proc([go2cpp, "translate", "-no-line-directives", "-o", outdir, path],
                                              timeout=BUILD_TIMEOUT)
         if timed_out or code != 0:
-            stage, diag = classify_build_failure(code, out, err, timed_out)
+            stage, diag = classify_build_failure(code, out, err, timed_out, "translate")
             return Result(name, False, "failed at translate", diag, f"translate: {strip_location(diag)}")
         cpp = read_translation(outdir)
         if update:
