@@ -1,1 +1,0 @@
-// Placeholder: the types phase lands here.

@@ -1,0 +1,217 @@
+// Type predicates and identity, following the Go spec's definitions.
+#include "types/predicates.h"
+
+#include "types/universe.h"
+
+namespace go2cpp::types {
+
+const Type* under(const Type* t) {
+  if (const Named* n = t->as<Named>()) return n->underlying;
+  return t;
+}
+Type* under(Type* t) {
+  if (Named* n = t->as<Named>()) return n->underlying;
+  return t;
+}
+
+BasicKind basic_kind(const Type* t) {
+  if (const Basic* b = under(t)->as<Basic>()) return b->basic;
+  return BasicKind::Invalid;
+}
+
+bool is_boolean(const Type* t) {
+  BasicKind k = basic_kind(t);
+  return k == BasicKind::Bool || k == BasicKind::UntypedBool;
+}
+bool is_integer(const Type* t) {
+  BasicKind k = basic_kind(t);
+  return (k >= BasicKind::Int && k <= BasicKind::Uintptr) || k == BasicKind::UntypedInt ||
+         k == BasicKind::UntypedRune;
+}
+bool is_unsigned(const Type* t) {
+  BasicKind k = basic_kind(t);
+  return k >= BasicKind::Uint && k <= BasicKind::Uintptr;
+}
+bool is_float(const Type* t) {
+  BasicKind k = basic_kind(t);
+  return k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::UntypedFloat;
+}
+bool is_complex(const Type* t) {
+  BasicKind k = basic_kind(t);
+  return k == BasicKind::Complex64 || k == BasicKind::Complex128 ||
+         k == BasicKind::UntypedComplex;
+}
+bool is_numeric(const Type* t) { return is_integer(t) || is_float(t) || is_complex(t); }
+bool is_string(const Type* t) {
+  BasicKind k = basic_kind(t);
+  return k == BasicKind::String || k == BasicKind::UntypedString;
+}
+bool is_untyped(const Type* t) {
+  const Basic* b = t->as<Basic>();
+  return b != nullptr && b->basic >= BasicKind::UntypedBool;
+}
+bool is_typed(const Type* t) { return !is_untyped(t); }
+bool is_const_type(const Type* t) { return is_boolean(t) || is_numeric(t) || is_string(t); }
+bool is_interface(const Type* t) { return under(t)->kind == TypeKind::Interface; }
+bool is_invalid(const Type* t) {
+  const Basic* b = t->as<Basic>();
+  return b != nullptr && b->basic == BasicKind::Invalid;
+}
+
+static bool identical_tuples(const Tuple* a, const Tuple* b) {
+  if (a == b) return true;
+  size_t na = a ? a->size() : 0, nb = b ? b->size() : 0;
+  if (na != nb) return false;
+  for (size_t i = 0; i < na; ++i) {
+    if (!identical(a->vars[i]->type, b->vars[i]->type)) return false;
+  }
+  return true;
+}
+
+bool identical(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (a == nullptr || b == nullptr || a->kind != b->kind) return false;
+  switch (a->kind) {
+    case TypeKind::Basic:
+      return a->as<Basic>()->basic == b->as<Basic>()->basic;
+    case TypeKind::Pointer:
+      return identical(a->as<Pointer>()->elem, b->as<Pointer>()->elem);
+    case TypeKind::Slice:
+      return identical(a->as<Slice>()->elem, b->as<Slice>()->elem);
+    case TypeKind::Array:
+      return a->as<Array>()->len == b->as<Array>()->len &&
+             identical(a->as<Array>()->elem, b->as<Array>()->elem);
+    case TypeKind::Map:
+      return identical(a->as<Map>()->key, b->as<Map>()->key) &&
+             identical(a->as<Map>()->elem, b->as<Map>()->elem);
+    case TypeKind::Chan:
+      return a->as<Chan>()->dir == b->as<Chan>()->dir &&
+             identical(a->as<Chan>()->elem, b->as<Chan>()->elem);
+    case TypeKind::Struct: {
+      const Struct* x = a->as<Struct>();
+      const Struct* y = b->as<Struct>();
+      if (x->fields.size() != y->fields.size()) return false;
+      for (size_t i = 0; i < x->fields.size(); ++i) {
+        const Var* f = x->fields[i];
+        const Var* g = y->fields[i];
+        if (f->name != g->name || f->embedded != g->embedded || !identical(f->type, g->type))
+          return false;
+        if (!f->exported() && f->pkg != g->pkg) return false;
+        if (x->tags.size() > i && y->tags.size() > i && x->tags[i] != y->tags[i]) return false;
+      }
+      return true;
+    }
+    case TypeKind::Signature: {
+      const Signature* x = a->as<Signature>();
+      const Signature* y = b->as<Signature>();
+      return x->variadic == y->variadic && identical_tuples(x->params, y->params) &&
+             identical_tuples(x->results, y->results);
+    }
+    case TypeKind::Tuple:
+      return identical_tuples(a->as<Tuple>(), b->as<Tuple>());
+    case TypeKind::Interface: {
+      const Interface* x = a->as<Interface>();
+      const Interface* y = b->as<Interface>();
+      if (x->is_comparable != y->is_comparable) return false;
+      if (x->all_methods.size() != y->all_methods.size()) return false;
+      for (size_t i = 0; i < x->all_methods.size(); ++i) {
+        if (x->all_methods[i]->name != y->all_methods[i]->name ||
+            !identical(x->all_methods[i]->type, y->all_methods[i]->type))
+          return false;
+      }
+      return true;
+    }
+    case TypeKind::Named:
+    case TypeKind::TypeParam:
+      return false;  // distinct objects are distinct types
+  }
+  return false;
+}
+
+bool comparable(const Type* t) {
+  const Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Basic:
+      return u->as<Basic>()->basic != BasicKind::UntypedNil;
+    case TypeKind::Pointer:
+    case TypeKind::Chan:
+    case TypeKind::Interface:
+      return true;
+    case TypeKind::Struct:
+      for (const Var* f : u->as<Struct>()->fields) {
+        if (!comparable(f->type)) return false;
+      }
+      return true;
+    case TypeKind::Array:
+      return comparable(u->as<Array>()->elem);
+    default:
+      return false;
+  }
+}
+
+bool is_ordered(const Type* t) {
+  return is_integer(t) || is_float(t) || is_string(t);
+}
+
+bool has_nil(const Type* t) {
+  const Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Basic:
+      return u->as<Basic>()->basic == BasicKind::UnsafePointer;
+    case TypeKind::Pointer:
+    case TypeKind::Slice:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature:
+    case TypeKind::Interface:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Type* default_type(Type* t, const Universe& u) {
+  const Basic* b = t->as<Basic>();
+  if (b == nullptr) return t;
+  switch (b->basic) {
+    case BasicKind::UntypedBool:
+      return u.basic(BasicKind::Bool);
+    case BasicKind::UntypedInt:
+      return u.basic(BasicKind::Int);
+    case BasicKind::UntypedRune:
+      return u.rune_type();
+    case BasicKind::UntypedFloat:
+      return u.basic(BasicKind::Float64);
+    case BasicKind::UntypedComplex:
+      return u.basic(BasicKind::Complex128);
+    case BasicKind::UntypedString:
+      return u.basic(BasicKind::String);
+    default:
+      return t;
+  }
+}
+
+const char* constant_type_name(BasicKind k) {
+  switch (k) {
+    case BasicKind::Bool: return "bool";
+    case BasicKind::Int: return "int";
+    case BasicKind::Int8: return "int8";
+    case BasicKind::Int16: return "int16";
+    case BasicKind::Int32: return "int32";
+    case BasicKind::Int64: return "int64";
+    case BasicKind::Uint: return "uint";
+    case BasicKind::Uint8: return "uint8";
+    case BasicKind::Uint16: return "uint16";
+    case BasicKind::Uint32: return "uint32";
+    case BasicKind::Uint64: return "uint64";
+    case BasicKind::Uintptr: return "uintptr";
+    case BasicKind::Float32: return "float32";
+    case BasicKind::Float64: return "float64";
+    case BasicKind::Complex64: return "complex64";
+    case BasicKind::Complex128: return "complex128";
+    case BasicKind::String: return "string";
+    default: return "";
+  }
+}
+
+}  // namespace go2cpp::types

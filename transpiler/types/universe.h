@@ -1,0 +1,35 @@
+// The universe scope: predeclared types (bool, int, ..., error, any, comparable), constants
+// (true, false, iota), nil, and the builtin functions.
+#pragma once
+
+#include "types/types.h"
+
+namespace go2cpp::types {
+
+class Universe {
+ public:
+  explicit Universe(Arena& arena);
+
+  Scope* scope() const { return scope_; }
+  Basic* basic(BasicKind k) const { return basics_[static_cast<size_t>(k)]; }
+  Basic* byte_type() const { return byte_; }
+  Basic* rune_type() const { return rune_; }
+  Type* error_type() const { return error_; }
+  Type* any_type() const { return any_; }
+  Type* comparable_type() const { return comparable_; }
+  Const* iota() const { return iota_; }
+  Nil* nil() const { return nil_; }
+
+ private:
+  Scope* scope_;
+  std::vector<Basic*> basics_;
+  Basic* byte_;
+  Basic* rune_;
+  Type* error_;
+  Type* any_;
+  Type* comparable_;
+  Const* iota_;
+  Nil* nil_;
+};
+
+}  // namespace go2cpp::types
