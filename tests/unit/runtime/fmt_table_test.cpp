@@ -112,9 +112,76 @@ const go::type_desc names_type{.kind = go::kind::slice,
                                .align = 8,
                                .elem = &go::string_type};
 
+// Color: a named int with a String method (an enum class, so composites of it get their own
+// descriptors); Paint hides one Color behind an unexported field; MyErr has an Error method.
+enum class Color : go::int_ {};
+inline uint64_t hash_of(Color c, uint64_t seed) { return go::hash_of(static_cast<go::int_>(c), seed); }
+
+go::string color_string(const void* v) {
+  switch (static_cast<go::int_>(*static_cast<const Color*>(v))) {
+    case 0: return "red";
+    case 1: return "green";
+    case 2: return "blue";
+    default: return go::string::from_view("Color(" + std::to_string(static_cast<go::int_>(*static_cast<const Color*>(v))) + ")");
+  }
+}
+const go::type_desc color_type{.kind = go::kind::int_,
+                               .name = "main.Color",
+                               .pkg_path = "main",
+                               .named = true,
+                               .size = 8,
+                               .align = 8,
+                               .string_method = &color_string};
+
+struct Paint {
+  Color Fg;
+  Color bg;
+};
+const go::struct_field paint_fields[] = {
+    {"Fg", &color_type, offsetof(Paint, Fg), false, true},
+    {"bg", &color_type, offsetof(Paint, bg), false, false},
+};
+const go::type_desc paint_type{.kind = go::kind::struct_,
+                               .name = "main.Paint",
+                               .pkg_path = "main",
+                               .named = true,
+                               .size = sizeof(Paint),
+                               .align = alignof(Paint),
+                               .fields = paint_fields,
+                               .num_fields = 2};
+
+struct MyErr {
+  go::int_ Code;
+};
+go::string myerr_error(const void* v) {
+  return go::string::from_view("error " + std::to_string(static_cast<const MyErr*>(v)->Code));
+}
+const go::struct_field myerr_fields[] = {{"Code", &go::int_type, offsetof(MyErr, Code), false, true}};
+const go::type_desc myerr_type{.kind = go::kind::struct_,
+                               .name = "main.MyErr",
+                               .pkg_path = "main",
+                               .named = true,
+                               .size = sizeof(MyErr),
+                               .align = alignof(MyErr),
+                               .fields = myerr_fields,
+                               .num_fields = 1,
+                               .error_method = &myerr_error};
+
 }  // namespace fmt_table_types
 
 namespace go::detail {
+template <>
+struct type_of_impl<fmt_table_types::Color> {
+  static const type_desc* get() { return &fmt_table_types::color_type; }
+};
+template <>
+struct type_of_impl<fmt_table_types::Paint> {
+  static const type_desc* get() { return &fmt_table_types::paint_type; }
+};
+template <>
+struct type_of_impl<fmt_table_types::MyErr> {
+  static const type_desc* get() { return &fmt_table_types::myerr_type; }
+};
 template <>
 struct type_of_impl<fmt_table_types::Point> {
   static const type_desc* get() { return &fmt_table_types::point_type; }

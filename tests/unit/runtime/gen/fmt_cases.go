@@ -2,7 +2,10 @@
 // then the error forms and Print/Println spacing.
 package main
 
-import "math"
+import (
+	"math"
+	"math/rand"
+)
 
 func cases() {
 	ints()
@@ -11,6 +14,8 @@ func cases() {
 	stringsAndBools()
 	composites()
 	structs()
+	methods()
+	randomFloats()
 	errorForms()
 	printAndPrintln()
 }
@@ -171,5 +176,37 @@ func printAndPrintln() {
 		{"x\n", 1, "\n"},
 	} {
 		rows = append(rows, row{sprint, "", args}, row{sprintln, "", args})
+	}
+}
+
+func methods() {
+	each([]string{"%v", "%s", "%d", "%q", "%x", "%#v", "%+v", "%T", "%8v|", "%-8s|", "%.2s"}, Color(1), Color(7), []Color{0, 2}, map[Color]int{2: 1, 0: 2}, Paint{Color(2), Color(1)}, MyErr{404}, []any{MyErr{1}, Color(0)})
+	f("%v %d", &Paint{1, 2}, []error{MyErr{5}, nil})
+}
+
+// randomFloats: shortest and fixed-precision digits for random bit patterns and magnitudes.
+func randomFloats() {
+	r := rand.New(rand.NewSource(19))
+	for i := 0; i < 120; i++ {
+		v := math.Float64frombits(r.Uint64())
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			continue
+		}
+		f("%v|%.3e|%.17g|%g", v, v, v, v)
+	}
+	for i := 0; i < 120; i++ {
+		v := (r.Float64() - 0.5) * math.Pow(10, float64(r.Intn(40)-20))
+		f("%v|%.4f|%.0f|%.12e|%#.5g|%8.3g", v, v, v, v, v, v)
+	}
+	for i := 0; i < 120; i++ {
+		v := math.Float32frombits(r.Uint32())
+		if v != v || math.IsInf(float64(v), 0) {
+			continue
+		}
+		f("%v|%.3e|%.10g|%f", v, v, v, v)
+	}
+	for i := 0; i < 60; i++ {
+		v := float32(r.NormFloat64() * math.Pow(10, float64(r.Intn(12)-6)))
+		f("%v|%e|%g", v, v, v)
 	}
 }

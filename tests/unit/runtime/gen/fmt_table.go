@@ -42,6 +42,31 @@ type Outer struct {
 
 type Celsius float64
 
+// Color has a String method and MyErr an Error method: fmt prints them through it.
+type Color int
+
+func (c Color) String() string {
+	switch c {
+	case 0:
+		return "red"
+	case 1:
+		return "green"
+	case 2:
+		return "blue"
+	}
+	return "Color(" + strconv.Itoa(int(c)) + ")"
+}
+
+// Paint's unexported field hides its String method from fmt.
+type Paint struct {
+	Fg Color
+	bg Color
+}
+
+type MyErr struct{ Code int }
+
+func (e MyErr) Error() string { return "error " + strconv.Itoa(e.Code) }
+
 type Names []string
 
 const cppNS = "fmt_table_types::"
@@ -53,6 +78,9 @@ var namedTypes = map[string]struct{ cpp, desc string }{
 	"main.Outer":   {cppNS + "Outer", "&" + cppNS + "outer_type"},
 	"main.Celsius": {"go::float64", "&" + cppNS + "celsius_type"},
 	"main.Names":   {"go::slice<go::string>", "&" + cppNS + "names_type"},
+	"main.Color":   {cppNS + "Color", "&" + cppNS + "color_type"},
+	"main.Paint":   {cppNS + "Paint", "&" + cppNS + "paint_type"},
+	"main.MyErr":   {cppNS + "MyErr", "&" + cppNS + "myerr_type"},
 }
 
 // cppStr renders s as a C++ string literal with the same bytes.
@@ -213,7 +241,7 @@ func cppValue(v reflect.Value) string {
 // cppAny: a go::any expression boxing v with its Go type's descriptor.
 func cppAny(v reflect.Value) string {
 	t := v.Type()
-	if n, ok := namedTypes[t.String()]; ok && t.Kind() != reflect.Struct {
+	if n, ok := namedTypes[t.String()]; ok && !strings.HasPrefix(n.cpp, cppNS) {
 		return "go::any(" + n.desc + ", " + cppValue(v.Convert(underlying(t))) + ")"
 	}
 	switch t.Kind() {
@@ -238,6 +266,8 @@ func underlying(t reflect.Type) reflect.Type {
 	switch t.Kind() {
 	case reflect.Float64:
 		return reflect.TypeOf(float64(0))
+	case reflect.Int:
+		return reflect.TypeOf(0)
 	case reflect.Slice:
 		return reflect.SliceOf(t.Elem())
 	}
