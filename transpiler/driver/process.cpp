@@ -131,12 +131,16 @@ std::string shell_line(const std::vector<std::string>& argv, const std::string& 
   std::string line;
   for (const std::string& a : argv) {
     if (!line.empty()) line += ' ';
-    if (!work_dir.empty() && a.starts_with(work_dir)) {
-      std::string rest = a.substr(work_dir.size());
-      line += "$WORK" + (rest.empty() ? rest : shell_quote(rest));
-    } else {
+    size_t at = work_dir.empty() ? std::string::npos : a.find(work_dir);
+    if (at == std::string::npos) {
       line += shell_quote(a);
+      continue;
     }
+    // e.g. -I/tmp/go2cpp-build123 → -I$WORK: quote the pieces around the work directory.
+    std::string before = a.substr(0, at);
+    std::string after = a.substr(at + work_dir.size());
+    line += (before.empty() ? "" : shell_quote(before)) + "$WORK" +
+            (after.empty() ? "" : shell_quote(after));
   }
   return line;
 }

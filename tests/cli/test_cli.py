@@ -1,0 +1,405 @@
+#!/usr/bin/env python3
+"""Tests of the go2cpp command line, run against the built binary.
+
+Usage: test_cli.py PATH/TO/go2cpp [unittest options]
+
+Each test runs go2cpp in a fresh scratch directory and checks exit statuses, what goes to stdout
+and stderr, and which files exist afterwards. Three groups:
+  - usage and errors: need only the binary;
+  - the compile/link/run path, using go2cpp's hidden -debug-cpp=DIR flag, which builds
+    hand-written C++ instead of translating, so it is tested independently of the translator;
+  - end to end (test_e2e_*): real Go programs through the whole pipeline.
+"""
+
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+GO2CPP = None  # set from the command line
+
+HELLO_GO = """package main
+
+import "fmt"
+
+func main() {
+\tfmt.Println("hello, world")
+}
+"""
+
+SYNTAX_ERROR_GO = """package main
+
+func main() {
+\tx := (1 +
+}
+"""
+
+# A stand-in "generated" program for the -debug-cpp tests: echoes its arguments and stdin, then
+# exits with the status given as exit=N, or kills itself with "kill".
+ECHO_CPP = r"""
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "kill") == 0) std::raise(SIGKILL);
+    std::printf("arg[%d]=%s\n", i, argv[i]);
+  }
+  char buf[256];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) std::fwrite(buf, 1, n, stdout);
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "exit=", 5) == 0) return std::atoi(argv[i] + 5);
+  }
+  return 0;
+}
+"""
+
+USAGE_HINT = re.compile(r"^run 'go2cpp help( \w+)?' for usage$")
+
+
+def host_platform():
+    machine = platform.machine().lower()
+    arch = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64",
+            "i386": "386", "i686": "386", "riscv64": "riscv64"}.get(machine, "arm" if machine.startswith("arm") else machine)
+    return f"{platform.system().lower()}/{arch}"
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="go2cpp-cli-test-")
+        # go2cpp's build directories go here, so a test can check that none is left behind.
+        self.tmp = os.path.join(self.dir, "tmp")
+        os.mkdir(self.tmp)
+
+    def tearDown(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    def go2cpp(self, *args, stdin=None, env=None, cwd=None):
+        full_env = dict(os.environ)
+        full_env["TMPDIR"] = self.tmp
+        full_env.update(env or {})
+        return subprocess.run([GO2CPP, *args], input=stdin, capture_output=True, text=True,
+                              env=full_env, cwd=cwd or self.dir, timeout=300)
+
+    def write(self, rel, text):
+        path = os.path.join(self.dir, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w") as f:
+            f.write(text)
+        return path
+
+    def assert_usage_error(self, r, first_line_pattern):
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertEqual(r.stdout, "")
+        lines = r.stderr.splitlines()
+        self.assertEqual(len(lines), 2, r.stderr)
+        self.assertRegex(lines[0], first_line_pattern)
+        self.assertRegex(lines[1], USAGE_HINT)
+
+    def assert_one_line_error(self, r, pattern):
+        self.assertEqual(r.returncode, 1, r.stderr)
+        lines = r.stderr.splitlines()
+        self.assertEqual(len(lines), 1, r.stderr)
+        self.assertRegex(lines[0], pattern)
+
+    def assert_no_build_dirs_left(self):
+        self.assertEqual(os.listdir(self.tmp), [])
+
+    def debug_program(self):
+        """A package src/prog (main.go) and hand-written C++ for -debug-cpp."""
+        self.write("src/prog/main.go", "package main\n\nfunc main() {}\n")
+        self.write("cpp/main.cpp", ECHO_CPP)
+        return ["-debug-cpp=" + os.path.join(self.dir, "cpp")]
+
+    # --- version and help -------------------------------------------------------------------------
+
+    def test_version(self):
+        r = self.go2cpp("version")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, f"go2cpp version 0.1.0 {host_platform()}\n")
+        self.assertEqual(r.stderr, "")
+
+    def test_help_overview(self):
+        for args in (["help"], ["-h"], ["--help"], ["-help"]):
+            r = self.go2cpp(*args)
+            self.assertEqual(r.returncode, 0, args)
+            self.assertIn("go2cpp <command> [arguments]", r.stdout)
+            for word in ("translate", "build", "run", "version", "CXX", "GO2CPP_ROOT"):
+                self.assertIn(word, r.stdout)
+
+    def test_help_each_command(self):
+        for cmd in ("translate", "build", "run", "version", "help"):
+            r = self.go2cpp("help", cmd)
+            self.assertEqual(r.returncode, 0, cmd)
+            self.assertTrue(r.stdout.startswith(f"usage: go2cpp {cmd}"), r.stdout)
+            for flag in ("-h", "-help", "--help"):
+                r2 = self.go2cpp(cmd, flag)
+                self.assertEqual(r2.returncode, 0, (cmd, flag, r2.stderr))
+                self.assertEqual(r2.stdout, r.stdout, (cmd, flag))
+
+    def test_help_mentions_every_flag(self):
+        self.assertIn("-no-line-directives", self.go2cpp("help", "translate").stdout)
+        build = self.go2cpp("help", "build").stdout
+        for flag in ("-o", "-v", "-x", "-work", "-O"):
+            self.assertIn(flag, build)
+
+    # --- usage errors: exit 2, one line and the hint -----------------------------------------------
+
+    def test_no_arguments(self):
+        r = self.go2cpp()
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("go2cpp <command> [arguments]", r.stderr)
+
+    def test_unknown_command(self):
+        self.assert_usage_error(self.go2cpp("frobnicate"), r'^go2cpp: unknown command "frobnicate"$')
+        self.assert_usage_error(self.go2cpp("help", "frobnicate"), r"unknown help topic")
+
+    def test_unknown_flag(self):
+        self.write("hello.go", HELLO_GO)
+        for cmd in ("translate", "build", "run", "version"):
+            self.assert_usage_error(self.go2cpp(cmd, "-frob", "hello.go"),
+                                    rf"^go2cpp {cmd}: flag provided but not defined: -frob$")
+        self.assert_usage_error(self.go2cpp("-frob"), r"^go2cpp: flag provided but not defined: -frob$")
+
+    def test_bad_flag_values(self):
+        self.write("hello.go", HELLO_GO)
+        self.assert_usage_error(self.go2cpp("translate", "-dump=cst", "hello.go"),
+                                r'invalid value "cst" for flag -dump: must be ast or types')
+        self.assert_usage_error(self.go2cpp("build", "-O7", "hello.go"), r'invalid value "7" for flag -O')
+        self.assert_usage_error(self.go2cpp("build", "-o"), r"flag needs an argument: -o")
+
+    def test_missing_path(self):
+        for cmd in ("translate", "build", "run"):
+            self.assert_usage_error(self.go2cpp(cmd), rf"^go2cpp {cmd}: no ")
+            self.assert_usage_error(self.go2cpp(cmd, "-v") if cmd != "translate" else self.go2cpp(cmd, "-o", "x"),
+                                    rf"^go2cpp {cmd}: no ")
+
+    def test_flag_after_path(self):
+        self.write("hello.go", HELLO_GO)
+        self.assert_usage_error(self.go2cpp("build", "hello.go", "-o", "x"),
+                                r"^go2cpp build: flag -o must come before PATH$")
+
+    # --- errors in the input: exit 1 with a clear line ----------------------------------------------
+
+    def test_missing_file(self):
+        for cmd in ("translate", "build", "run"):
+            self.assert_one_line_error(self.go2cpp(cmd, "nope.go"),
+                                       r"^go2cpp: stat nope\.go: no such file or directory$")
+
+    def test_missing_directory(self):
+        self.assert_one_line_error(self.go2cpp("build", "nodir"),
+                                   r'^go2cpp: cannot find package "nodir": .*no such file or directory$')
+
+    def test_empty_directory(self):
+        os.mkdir(os.path.join(self.dir, "empty"))
+        self.write("empty/notes.txt", "x")
+        self.write("empty/x_test.go", "package main\n")
+        self.assert_one_line_error(self.go2cpp("translate", "empty"), r"^go2cpp: no Go files in empty$")
+
+    def test_files_in_two_directories(self):
+        self.write("a/a.go", HELLO_GO)
+        self.write("b/b.go", HELLO_GO)
+        self.assert_one_line_error(
+            self.go2cpp("translate", "a/a.go", "b/b.go"),
+            r"^go2cpp: named files must all be in one directory; have a/ and b/$")
+
+    def test_no_compiler(self):
+        self.write("hello.go", HELLO_GO)
+        for cmd in ("build", "run"):
+            r = self.go2cpp(cmd, "hello.go", env={"CXX": "/nonexistent/c++"})
+            self.assert_one_line_error(r, r"^go2cpp: no C\+\+ compiler found: .*/nonexistent/c\+\+.*"
+                                          r"install g\+\+ \(apt-get install g\+\+\) or set CXX$")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "hello")))
+        self.assert_no_build_dirs_left()
+
+    def test_bad_go2cpp_root(self):
+        self.write("hello.go", HELLO_GO)
+        r = self.go2cpp("build", "hello.go", env={"GO2CPP_ROOT": os.path.join(self.dir, "nowhere")})
+        self.assert_one_line_error(r, r"^go2cpp: GO2CPP_ROOT=.*nowhere does not hold a go2cpp runtime")
+
+    def test_output_is_not_an_object_file(self):
+        self.write("hello.go", HELLO_GO)
+        self.write("hello", "precious notes\n")
+        self.assert_one_line_error(self.go2cpp("build", "hello.go"),
+                                   r'^go2cpp: build output "hello" already exists and is not an object file$')
+        with open(os.path.join(self.dir, "hello")) as f:
+            self.assertEqual(f.read(), "precious notes\n")
+
+    def test_syntax_error(self):
+        self.write("bad.go", SYNTAX_ERROR_GO)
+        out = os.path.join(self.dir, "out")
+        r = self.go2cpp("translate", "-o", out, "bad.go")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertRegex(r.stderr, r"(?m)^bad\.go:\d+:\d+: ")
+        self.assertNotIn("internal error", r.stderr)
+        self.assertFalse(os.path.exists(out) and os.listdir(out), "files were written despite errors")
+        r = self.go2cpp("build", "bad.go")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertRegex(r.stderr, r"(?m)^bad\.go:\d+:\d+: ")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "bad")))
+        self.assert_no_build_dirs_left()
+
+    # --- the compile, link and run path (hand-written C++ via -debug-cpp) ----------------------------
+
+    def test_debug_build_and_output_name(self):
+        flags = self.debug_program()
+        # Named after the directory, in the current directory; never over a directory.
+        self.assert_one_line_error(self.go2cpp("build", *flags, "prog", cwd=os.path.join(self.dir, "src")),
+                                   r'^go2cpp: build output "prog" already exists and is a directory$')
+        os.mkdir(os.path.join(self.dir, "w"))
+        r = self.go2cpp("build", *flags, "../src/prog", cwd=os.path.join(self.dir, "w"))
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "", ""))
+        self.assertTrue(os.access(os.path.join(self.dir, "w", "prog"), os.X_OK))
+        # Named after the first file.
+        r = self.go2cpp("build", *flags, "src/prog/main.go")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(os.access(os.path.join(self.dir, "main"), os.X_OK))
+        out = subprocess.run([os.path.join(self.dir, "main"), "a b"], capture_output=True, text=True,
+                             input="")
+        self.assertEqual(out.stdout, "arg[1]=a b\n")
+        # Rebuilding replaces the earlier executable.
+        r = self.go2cpp("build", *flags, "src/prog/main.go")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assert_no_build_dirs_left()
+        self.assertEqual(sorted(os.listdir(self.dir)), ["cpp", "main", "src", "tmp", "w"])
+
+    def test_debug_build_output_flag(self):
+        flags = self.debug_program()
+        os.mkdir(os.path.join(self.dir, "bin"))
+        r = self.go2cpp("build", *flags, "-o", "bin", "-O0", "src/prog")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(os.access(os.path.join(self.dir, "bin", "prog"), os.X_OK))
+        r = self.go2cpp("build", *flags, "-o", "my prog", "--O=3", "src/prog")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(os.access(os.path.join(self.dir, "my prog"), os.X_OK))
+
+    def test_debug_build_verbose_and_commands(self):
+        flags = self.debug_program()
+        r = self.go2cpp("build", *flags, "-v", "-x", "-O1", "src/prog")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertRegex(r.stderr, r"(?m)^WORK=")
+        self.assertRegex(r.stderr, r"(?m)^# src/prog$")
+        self.assertRegex(r.stderr, r"(?m)-std=c\+\+20 -fwrapv -ffp-contract=off -O1 -I\$WORK .*-c \$WORK/main\.cpp -o \$WORK/main\.o$")
+        self.assertRegex(r.stderr, r"(?m)^mv \$WORK/exe/prog prog$")
+        self.assertRegex(r.stderr, r"(?m)^link prog")
+        self.assert_no_build_dirs_left()
+
+    def test_debug_build_work(self):
+        flags = self.debug_program()
+        r = self.go2cpp("build", *flags, "-work", "src/prog")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        m = re.match(r"^WORK=(.*)$", r.stderr.splitlines()[0])
+        self.assertIsNotNone(m, r.stderr)
+        self.assertTrue(os.path.isfile(os.path.join(m.group(1), "main.cpp")))
+
+    def test_debug_compile_failure_is_an_internal_error(self):
+        self.write("src/prog/main.go", "package main\n")
+        self.write("cpp/main.cpp", "int main() {\n" + "".join(f"  undeclared_{i}();\n" for i in range(100)) + "}\n")
+        r = self.go2cpp("build", "-debug-cpp=" + os.path.join(self.dir, "cpp"), "-o", "out", "src/prog")
+        self.assertEqual(r.returncode, 1)
+        lines = r.stderr.splitlines()
+        self.assertEqual(lines[0], "go2cpp: internal error: the generated C++ failed to compile "
+                                   "(this is a go2cpp bug; please report it)")
+        self.assertIn("undeclared_0", r.stderr)
+        self.assertLessEqual(len(lines), 45)
+        self.assertRegex(lines[-1], r"more lines")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "out")))
+        self.assert_no_build_dirs_left()
+
+    def test_debug_run_passes_args_stdin_and_status(self):
+        flags = self.debug_program()
+        r = self.go2cpp("run", *flags, "src/prog/main.go", "one", "two words", "-v", stdin="from stdin\n")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "arg[1]=one\narg[2]=two words\narg[3]=-v\nfrom stdin\n")
+        self.assertEqual(r.stderr, "")
+        r = self.go2cpp("run", *flags, "src/prog", "--", "exit=3", stdin="")
+        self.assertEqual(r.returncode, 3, r.stderr)
+        self.assertEqual(r.stdout, "arg[1]=exit=3\n")
+        r = self.go2cpp("run", *flags, "src/prog", "--", "--", "exit=42", stdin="")
+        self.assertEqual(r.returncode, 42, r.stderr)
+        self.assertEqual(r.stdout, "arg[1]=--\narg[2]=exit=42\n")
+        self.assert_no_build_dirs_left()
+
+    def test_debug_run_signal(self):
+        flags = self.debug_program()
+        r = self.go2cpp("run", *flags, "src/prog", "kill", stdin="")
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.stderr, "go2cpp: signal: killed\n")
+        self.assert_no_build_dirs_left()
+
+    def test_interrupt_removes_build_directory(self):
+        flags = self.debug_program()
+        started = os.path.join(self.dir, "compiler-started")
+        slow = self.write("slowcxx", f"#!/bin/sh\ntouch '{started}'\nexec sleep 60\n")
+        os.chmod(slow, 0o755)
+        env = dict(os.environ, TMPDIR=self.tmp, CXX=slow)
+        p = subprocess.Popen([GO2CPP, "build", *flags, "src/prog"], cwd=self.dir, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.time() + 30
+        while not os.path.exists(started) and time.time() < deadline:
+            time.sleep(0.05)
+        self.assertTrue(os.path.exists(started), "the compiler never started")
+        self.assertNotEqual(os.listdir(self.tmp), [])
+        p.send_signal(signal.SIGINT)
+        p.communicate(timeout=30)
+        self.assertEqual(p.returncode, -signal.SIGINT)
+        self.assert_no_build_dirs_left()
+        self.assertEqual(sorted(os.listdir(self.dir)), ["compiler-started", "cpp", "slowcxx", "src", "tmp"])
+
+    # --- end to end: Go source through the whole pipeline --------------------------------------------
+
+    def test_e2e_translate_hello(self):
+        self.write("hello/main.go", HELLO_GO)
+        out = os.path.join(self.dir, "out")
+        r = self.go2cpp("translate", "-o", out, "hello")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        files = os.listdir(out)
+        self.assertTrue(any(f.endswith(".cpp") for f in files), files)
+        self.assertFalse([f for f in files if f.startswith(".")], "temporary files left")
+        r = self.go2cpp("translate", "-no-line-directives", "-o", "out2", "hello/main.go")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        for name in os.listdir(os.path.join(self.dir, "out2")):
+            with open(os.path.join(self.dir, "out2", name)) as f:
+                self.assertNotIn("#line", f.read())
+
+    def test_e2e_build_hello(self):
+        self.write("src/hello/main.go", HELLO_GO)
+        r = self.go2cpp("build", "src/hello")
+        self.assertEqual((r.returncode, r.stderr), (0, ""))
+        out = subprocess.run([os.path.join(self.dir, "hello")], capture_output=True, text=True)
+        self.assertEqual((out.returncode, out.stdout, out.stderr), (0, "hello, world\n", ""))
+        r = self.go2cpp("build", "-o", "hi", "src/hello/main.go")
+        self.assertEqual((r.returncode, r.stderr), (0, ""))
+        out = subprocess.run([os.path.join(self.dir, "hi")], capture_output=True, text=True)
+        self.assertEqual((out.returncode, out.stdout, out.stderr), (0, "hello, world\n", ""))
+        self.assert_no_build_dirs_left()
+
+    def test_e2e_run_hello(self):
+        self.write("hello.go", HELLO_GO)
+        r = self.go2cpp("run", "hello.go")
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "hello, world\n", ""))
+        self.assert_no_build_dirs_left()
+        self.assertEqual(sorted(os.listdir(self.dir)), ["hello.go", "tmp"])
+
+
+def main():
+    global GO2CPP
+    if len(sys.argv) < 2:
+        sys.exit("usage: test_cli.py PATH/TO/go2cpp [unittest options]")
+    GO2CPP = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
