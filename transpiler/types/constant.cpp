@@ -108,13 +108,13 @@ float Value::float32_val() const {
 }
 
 Value Value::real() const {
-  if (kind_ == Kind::Complex) return numeric(Kind::Float, p_->re);
+  if (kind_ == Kind::Complex) return numeric(p_->re_int ? Kind::Int : Kind::Float, p_->re);
   if (kind_ == Kind::Int || kind_ == Kind::Float) return *this;
   return Value();
 }
 
 Value Value::imag() const {
-  if (kind_ == Kind::Complex) return numeric(Kind::Float, p_->im);
+  if (kind_ == Kind::Complex) return numeric(p_->im_int ? Kind::Int : Kind::Float, p_->im);
   if (kind_ == Kind::Int || kind_ == Kind::Float) return make_int64(0);
   return Value();
 }
@@ -176,7 +176,15 @@ Value to_complex(const Value& x) {
 Value make_complex(const Value& re, const Value& im) {
   auto real_number = [](const Value& v) { return v.kind() == Kind::Int || v.kind() == Kind::Float; };
   if (!real_number(re) || !real_number(im)) return Value();
-  return Value::numeric(Kind::Complex, re.real_rat(), im.real_rat());
+  Value v;
+  v.kind_ = Kind::Complex;
+  auto p = std::make_shared<Value::Payload>();
+  p->re = re.real_rat();
+  p->im = im.real_rat();
+  p->re_int = re.kind() == Kind::Int;
+  p->im_int = im.kind() == Kind::Int;
+  v.p_ = std::move(p);
+  return v;
 }
 
 }  // namespace go2cpp::types::constant

@@ -52,8 +52,8 @@ class Value {
   std::optional<uint64_t> uint64_val() const;  // exact only
   double float64_val() const;                  // correctly rounded, ±Inf if too large (real part for Complex)
   float float32_val() const;                   // correctly rounded directly from the exact value
-  Value real() const;                          // Complex: the real part as a Float; int/float: itself
-  Value imag() const;                          // Complex: the imaginary part as a Float; int/float: 0
+  Value real() const;                          // Complex: the real part (Int or Float); int/float: itself
+  Value imag() const;                          // Complex: the imaginary part (Int or Float); int/float: Int 0
   // -1, 0 or +1 for Int and Float; for Complex 0 if zero else 1 (as go/constant's Sign).
   int sign() const;
   // Bits in |x| for Int kind (go/constant's BitLen); the checker rejects untyped ints over 512.
@@ -69,6 +69,9 @@ class Value {
   struct Payload {
     std::string str;
     Rat re, im;
+    // For Complex: whether each part is an Int (go/constant keeps the parts as Values of their
+    // own kinds, which shows in messages: (1000000 + 2i) but (1e+06 + 2i) for 1e6 + 2i).
+    bool re_int = false, im_int = false;
   };
   Kind kind_ = Kind::Unknown;
   bool bool_ = false;

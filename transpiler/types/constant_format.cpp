@@ -4,7 +4,7 @@
 // "(untyped float constant 1e+100)": ints in full decimal; floats through %.6g of their float64
 // value when that is finite and nonzero exactly when the constant is (0.1, 3.14159, 1e+100), and
 // otherwise through gc's approximate decimal conversion "%.6ge%+d" (1e+10000, 1e-400); complex
-// values as "(re + imi)"; strings strconv.Quote'd and cut to 72 runes with "..." as go/constant does.
+// values as "(re + imi)" with each part printed by its own kind; strings strconv.Quote'd and cut to 72 runes with "..." as go/constant does.
 #include <cmath>
 #include <cstdio>
 
@@ -74,7 +74,7 @@ std::string Value::to_string() const {
     case Kind::String: return shorten_quoted(text::quote(p_->str));
     case Kind::Int: return p_->re.num().to_string();
     case Kind::Float: return float_string(p_->re);
-    case Kind::Complex: return "(" + float_string(p_->re) + " + " + float_string(p_->im) + "i)";
+    case Kind::Complex: return "(" + real().to_string() + " + " + imag().to_string() + "i)";
   }
   return "unknown";
 }

@@ -23,14 +23,20 @@ int rank(Kind k) {
 
 bool too_big(const Rat& r) { return r.bit_size() > limits::kMaxResultBits; }
 
-Value numeric_result(Kind k, Rat re, Rat im = Rat()) {
-  if (too_big(re) || too_big(im)) return Value();
-  switch (k) {
-    case Kind::Int: return Value::make_int(re.num());
-    case Kind::Float: return Value::make_float(std::move(re));
-    default: return make_complex(Value::make_float(std::move(re)), Value::make_float(std::move(im)));
-  }
+Value numeric_result(Kind k, Rat re) {
+  if (too_big(re)) return Value();
+  return k == Kind::Int ? Value::make_int(re.num()) : Value::make_float(std::move(re));
 }
+
+// A complex result whose parts keep go/constant's kinds: Int when computed from Int parts only.
+Value complex_result(Rat re, bool re_int, Rat im, bool im_int) {
+  Value r = numeric_result(re_int ? Kind::Int : Kind::Float, std::move(re));
+  Value i = numeric_result(im_int ? Kind::Int : Kind::Float, std::move(im));
+  return make_complex(r, i);  // Unknown if either part was too big
+}
+
+bool re_int(const Value& v) { return v.real().kind() == Kind::Int; }
+bool im_int(const Value& v) { return v.imag().kind() == Kind::Int; }
 
 Value integer_op(const Value& x, std::string_view op, const Value& y, bool integer_division) {
   const BigInt& a = x.real_rat().num();
@@ -53,7 +59,7 @@ Value complex_div(const Value& x, const Value& y) {
   const Rat &a = x.real_rat(), &b = x.imag_rat(), &c = y.real_rat(), &d = y.imag_rat();
   Rat den = c * c + d * d;
   if (den.is_zero()) return Value();
-  return numeric_result(Kind::Complex, (a * c + b * d) / den, (b * c - a * d) / den);
+  return complex_result((a * c + b * d) / den, false, (b * c - a * d) / den, false);
 }
 
 }  // namespace
@@ -86,9 +92,12 @@ Value binary_op(const Value& x, std::string_view op, const Value& y, bool intege
     return Value();
   }
   const Rat &a = x.real_rat(), &b = x.imag_rat(), &c = y.real_rat(), &d = y.imag_rat();
-  if (op == "+") return numeric_result(k, a + c, b + d);
-  if (op == "-") return numeric_result(k, a - c, b - d);
-  if (op == "*") return numeric_result(k, a * c - b * d, a * d + b * c);
+  // Part kinds as go/constant derives them: Int op Int is Int, anything with a Float is Float.
+  bool ri = re_int(x) && re_int(y), ii = im_int(x) && im_int(y);
+  if (op == "+") return complex_result(a + c, ri, b + d, ii);
+  if (op == "-") return complex_result(a - c, ri, b - d, ii);
+  bool all = ri && ii;
+  if (op == "*") return complex_result(a * c - b * d, all, a * d + b * c, all);
   if (op == "/") return complex_div(x, y);
   return Value();
 }
@@ -98,9 +107,7 @@ Value unary_op(std::string_view op, const Value& x, unsigned prec) {
   if (rank(x.kind()) == 0) return Value();
   if (op == "+") return x;
   if (op == "-") {
-    if (x.kind() == Kind::Complex) {
-      return make_complex(Value::make_float(-x.real_rat()), Value::make_float(-x.imag_rat()));
-    }
+    if (x.kind() == Kind::Complex) return make_complex(unary_op("-", x.real(), 0), unary_op("-", x.imag(), 0));
     return x.kind() == Kind::Int ? Value::make_int(-x.real_rat().num()) : Value::make_float(-x.real_rat());
   }
   if (op == "^") {

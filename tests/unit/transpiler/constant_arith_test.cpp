@@ -96,6 +96,18 @@ TEST_CASE("complex arithmetic (go/constant: (1+2i)/(3-4i) is (-0.2 + 0.4i))") {
   CHECK(c::to_float(x).kind() == Kind::Unknown);
 }
 
+TEST_CASE("complex parts keep go/constant's kinds, which shows in messages") {
+  // Go 1.19 go/constant prints exactly these.
+  Value x = bin(i64(1000000), "+", lit("imag", "2i"));
+  CHECK(x.to_string() == "(1000000 + 2i)");
+  CHECK(x.real().kind() == Kind::Int);
+  CHECK(x.imag().kind() == Kind::Float);
+  CHECK(bin(lit("float", "1e6"), "+", lit("imag", "2i")).to_string() == "(1e+06 + 2i)");
+  CHECK(bin(x, "*", x).to_string() == "(1e+12 + 4e+06i)");
+  CHECK(c::unary_op("-", x, 0).to_string() == "(-1000000 + -2i)");
+  CHECK(bin(lit("imag", "1e7i"), "*", lit("imag", "1e7i")).to_string() == "(-1e+14 + 0i)");
+}
+
 TEST_CASE("shifts: huge left shifts, arithmetic right shifts") {
   CHECK(c::shift(i64(1), "<<", 100).exact_string() == "1267650600228229401496703205376");
   CHECK(c::shift(i64(1), "<<", 1000).bit_len() == 1001);
