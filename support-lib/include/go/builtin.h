@@ -99,14 +99,14 @@ constexpr To convert(From v) {
   if constexpr (std::is_floating_point_v<From> && integer<To>) {
     const double d = static_cast<double>(v);
     if constexpr (std::is_same_v<To, std::uint64_t>) {
-      // gc: x < 2^63 ? int64(x) : int64(x - 2^63) ^ (1 << 63), each CVTTSD2SQ saturating to MinInt64.
+      // gc: x < 2^63 ? int64(x) : int64(x - 2^63) | (1 << 63), each CVTTSD2SQ giving MinInt64 when out of range.
       constexpr double two63 = 9223372036854775808.0;
       auto cvt = [](double x) -> std::int64_t {
         if (!(x > -two63 - 1024.0 && x < two63)) return INT64_MIN;  // also NaN
         return static_cast<std::int64_t>(x);
       };
       if (d < two63) return static_cast<std::uint64_t>(cvt(d));
-      return static_cast<std::uint64_t>(cvt(d - two63)) ^ (std::uint64_t{1} << 63);
+      return static_cast<std::uint64_t>(cvt(d - two63)) | (std::uint64_t{1} << 63);
     } else if constexpr (sizeof(To) < 4 || std::is_same_v<To, std::int32_t>) {
       // gc converts to int32 (CVTTSD2SL, 0x80000000 when out of range) and truncates.
       std::int32_t i = INT32_MIN;

@@ -15,8 +15,11 @@ namespace go {
 
 // The exception a Go panic unwinds as. Deliberately not derived from std::exception, so a
 // `catch (const std::exception&)` in C++ code does not swallow Go panics.
+struct panic_record;  // src/defer.cpp: the panic's entry in the chain of active panics
+
 struct panic_error {
   any value;
+  panic_record* record = nullptr;  // set once a frame or the report has seen this panic
 };
 
 [[noreturn]] void panic(any v);

@@ -16,3 +16,7 @@
 #include "go/slice.h"
 #include "go/string.h"
 #include "go/type.h"
+#include "go/defer.h"
+#include "go/func.h"
+#include "go/print.h"
+#include "go/run.h"

@@ -1,0 +1,20 @@
+// The program's entry: go::run_main runs package initialization and main.main under the
+// runtime, and turns a panic that nobody recovered into Go's report and exit status 2.
+#pragma once
+
+#include <string>
+
+#include "go/panic.h"
+
+namespace go {
+
+// Initializes the collector, runs init() then main(), flushes stdout and returns 0; an uncaught
+// panic prints the report (panic_report) to stderr after flushing stdout and exits with status 2.
+int run_main(int argc, char** argv, void (*init)(), void (*main)());
+
+// The report Go prints for an uncaught panic: the chain of panics, oldest first
+// ("panic: A [recovered]\n\tpanic: B\n"), then "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n"
+// (gc's stack trace cannot be reproduced; tests compare up to the goroutine line).
+std::string panic_report(const panic_error& e);
+
+}  // namespace go

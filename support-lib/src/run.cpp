@@ -1,0 +1,49 @@
+// go::run_main and the uncaught-panic report (runtime/panic.go printpanics + the goroutine
+// header of the traceback).
+#include "go/run.h"
+
+#include <cstdlib>
+
+#include "go/gc.h"
+#include "go/output.h"
+#include "panic_record.h"
+
+namespace go {
+
+namespace {
+void print_panics(std::string& out, const panic_record* p) {
+  if (p->link != nullptr) {
+    print_panics(out, p->link);
+    out += '\t';
+  }
+  out += "panic: ";
+  out += panic_value_text(p->value);
+  if (p->recovered) out += " [recovered]";
+  out += '\n';
+}
+}  // namespace
+
+std::string panic_report(const panic_error& e) {
+  panic_error copy = e;
+  std::string out;
+  print_panics(out, detail::record_of(copy));
+  out += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n";
+  return out;
+}
+
+int run_main(int /*argc*/, char** /*argv*/, void (*init)(), void (*main)()) {
+  gc_init();
+  try {
+    if (init != nullptr) init();
+    main();
+  } catch (panic_error& e) {
+    stdout_flush();
+    const std::string report = panic_report(e);
+    stderr_write(report.data(), report.size());
+    std::_Exit(2);
+  }
+  stdout_flush();
+  return 0;
+}
+
+}  // namespace go
