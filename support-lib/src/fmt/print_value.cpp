@@ -9,6 +9,7 @@
 #include <complex>
 #include <cstring>
 
+#include "go/panic.h"
 #include "printer.h"
 #include "utf8.h"
 
@@ -81,6 +82,35 @@ void printer::bad_verb(char32_t verb) {
   erroring_ = false;
 }
 
+// Prints the result of v's Error() or String(); a panic inside the method is reported as Go's
+// catchPanic does: "<nil>" for a nil pointer receiver, else %!verb(PANIC=String method: value).
+void printer::call_method(value_ref v, go::string (*method)(const void*), std::string_view name, char32_t verb) {
+  go::string s;
+  try {
+    s = method(v.data);
+  } catch (const go::panic_error& e) {
+    if (v.type->kind == kind::pointer && load_pointer(v.data) == 0) {
+      buf_ += "<nil>";
+      return;
+    }
+    if (panicking_) throw;
+    const fmt_flags old_flags = fmt_.flags;
+    fmt_.clear_flags();
+    buf_ += "%!";
+    write_rune(verb);
+    buf_ += "(PANIC=";
+    buf_.append(name);
+    buf_ += " method: ";
+    panicking_ = true;
+    print_arg(e.value, 'v');
+    panicking_ = false;
+    buf_.push_back(')');
+    fmt_.flags = old_flags;
+    return;
+  }
+  fmt_string(s.view(), verb);
+}
+
 bool printer::handle_methods(value_ref v, char32_t verb) {
   if (erroring_ || v.type == nullptr) return false;
   if (verb == 'w') {  // only Errorf wraps errors; everywhere else %w is a bad verb
@@ -95,13 +125,11 @@ bool printer::handle_methods(value_ref v, char32_t verb) {
     case 'X':
     case 'q':
       if (v.type->error_method != nullptr) {
-        const go::string s = v.type->error_method(v.data);
-        fmt_string(s.view(), verb);
+        call_method(v, v.type->error_method, "Error", verb);
         return true;
       }
       if (v.type->string_method != nullptr) {
-        const go::string s = v.type->string_method(v.data);
-        fmt_string(s.view(), verb);
+        call_method(v, v.type->string_method, "String", verb);
         return true;
       }
       return false;

@@ -45,6 +45,7 @@ class printer {
 
  private:
   bool handle_methods(value_ref v, char32_t verb);
+  void call_method(value_ref v, go::string (*method)(const void*), std::string_view name, char32_t verb);
   void bad_verb(char32_t verb);
   void write_rune(char32_t r);
 
@@ -66,7 +67,8 @@ class printer {
   bool have_arg_ = false;
   any arg_;
   value_ref value_;
-  bool erroring_ = false;  // inside a %!verb(...) report: no methods
+  bool erroring_ = false;   // inside a %!verb(...) report: no methods
+  bool panicking_ = false;  // printing a method's panic value: a second panic propagates
   bool reordered_ = false;
   bool good_arg_num_ = true;
 };
