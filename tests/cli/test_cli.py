@@ -41,16 +41,22 @@ func main() {
 """
 
 # A stand-in "generated" program for the -debug-cpp tests: echoes its arguments and stdin, then
-# exits with the status given as exit=N, or kills itself with "kill".
+# exits with the status given as exit=N; "kill" kills it, "sleep" makes it wait a minute.
 ECHO_CPP = r"""
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unistd.h>
 
 int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "kill") == 0) std::raise(SIGKILL);
+    if (std::strcmp(argv[i], "sleep") == 0) {
+      std::puts("sleeping");
+      std::fflush(stdout);
+      sleep(60);
+    }
     std::printf("arg[%d]=%s\n", i, argv[i]);
   }
   char buf[256];
@@ -336,6 +342,18 @@ class CliTest(unittest.TestCase):
         r = self.go2cpp("run", *flags, "src/prog", "kill", stdin="")
         self.assertEqual(r.returncode, 1)
         self.assertEqual(r.stderr, "go2cpp: signal: killed\n")
+        self.assert_no_build_dirs_left()
+
+    def test_debug_run_forwards_sigterm(self):
+        flags = self.debug_program()
+        env = dict(os.environ, TMPDIR=self.tmp)
+        p = subprocess.Popen([GO2CPP, "run", *flags, "src/prog", "sleep"], cwd=self.dir, env=env,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+        self.assertEqual(p.stdout.readline(), "sleeping\n")
+        p.send_signal(signal.SIGTERM)
+        _, err = p.communicate(timeout=30)
+        self.assertEqual((p.returncode, err), (1, "go2cpp: signal: terminated\n"))
         self.assert_no_build_dirs_left()
 
     def test_interrupt_removes_build_directory(self):

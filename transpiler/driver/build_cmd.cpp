@@ -12,6 +12,7 @@
 #include "driver/flags.h"
 #include "driver/fsutil.h"
 #include "driver/inputs.h"
+#include "driver/interrupt.h"
 #include "driver/process.h"
 
 namespace go2cpp::driver {
@@ -110,6 +111,7 @@ int cmd_build(std::span<const std::string> args) {
   if (!make_work_dir(bf, &work)) return 1;
   std::string binary;
   if (int status = build_into_work(inputs, bf, work, &binary); status != 0) return status;
+  check_interrupt();
   if (fs::path parent = fs::path(out).parent_path(); !parent.empty()) {
     std::error_code ec;
     fs::create_directories(parent, ec);
@@ -144,6 +146,7 @@ int cmd_run(std::span<const std::string> args) {
   std::string binary;
   if (int status = build_into_work(inputs, bf, work, &binary); status != 0) return status;
 
+  check_interrupt();
   std::vector<std::string> argv = {binary};
   argv.insert(argv.end(), run_args.program_args.begin(), run_args.program_args.end());
   if (bf.build.print_commands) std::cerr << shell_line(argv, work.path()) << '\n';

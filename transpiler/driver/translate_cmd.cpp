@@ -8,6 +8,7 @@
 #include "driver/flags.h"
 #include "driver/fsutil.h"
 #include "driver/inputs.h"
+#include "driver/interrupt.h"
 
 namespace go2cpp::driver {
 
@@ -44,7 +45,9 @@ int cmd_translate(std::span<const std::string> args) {
     return 1;
   }
   TranslateResult result;
-  if (!translate_package(inputs, options, &result)) return 1;
+  bool ok = translate_package(inputs, options, &result);
+  check_interrupt();  // Ctrl-C during translation: nothing is written
+  if (!ok) return 1;
   if (options.dump != Dump::None) {
     std::cout << result.dump;
     return 0;
