@@ -66,7 +66,9 @@ void Converter::source_file(TSNode root) {
         break;
       }
       default:
-        error(pos(n), "syntax error: non-declaration statement outside function body");
+        if (!method_type_params(n)) {
+          error(pos(n), "syntax error: non-declaration statement outside function body");
+        }
         break;
     }
   }
@@ -84,6 +86,21 @@ void Converter::source_file(TSNode root) {
       other_seen = true;
     }
   }
+}
+
+// `func (T) m[X any]() {}` reaches the top level as the call of an instantiated function type;
+// gc's word for it is about the type parameters.
+bool Converter::method_type_params(TSNode n) {
+  if (cst_.kind(n) != K::ExpressionStatement) return false;
+  auto kids = cst_.named(n);
+  if (kids.empty() || cst_.kind(kids[0]) != K::CallExpression) return false;
+  TSNode fun = cst_.field(kids[0], F::Function);
+  if (!cst_.is(fun, K::TypeInstantiationExpression)) return false;
+  if (!cst_.is(cst_.field(fun, F::Type), K::FunctionType)) return false;
+  TSNode bracket = cst_.token(fun, "[");
+  error(ts_node_is_null(bracket) ? pos(n) : pos(bracket),
+        "syntax error: method must have no type parameters");
+  return true;
 }
 
 GenDecl* Converter::gen_decl(TSNode n) {

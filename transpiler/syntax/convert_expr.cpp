@@ -6,6 +6,7 @@
 // (they are predeclared names, not keywords). Literals keep their text exactly as written.
 // Type nodes reached from expression position (new([]int), make(map[K]V)) go to convert_type.cpp.
 #include "syntax/converter.h"
+#include "syntax/syntax_errors.h"
 
 namespace go2cpp::syntax::detail {
 
@@ -18,6 +19,12 @@ void Converter::too_deep(Pos pos) {
   nesting_reported_ = true;
   error(pos, "syntax error: nesting too deep (more than " + std::to_string(kMaxNesting) +
                  " levels)");
+}
+
+void Converter::error(Pos pos, std::string message) {
+  if (errors_ >= kMaxSyntaxErrors) return;
+  ++errors_;
+  diags_.error(pos, std::move(message));
 }
 
 bool Converter::broken(TSNode n) const {
@@ -46,6 +53,13 @@ Ident* Converter::ident(TSNode n) {
   auto* id = file_.make<Ident>(ts_node_is_null(n) ? Pos{} : pos(n));
   if (!ts_node_is_null(n)) id->name = std::string(cst_.text(n));
   if (id->name.empty()) id->name = "_";  // a MISSING identifier: keep later phases quiet
+  if (is_keyword(id->name)) {
+    // The grammar's word rule lets keywords through as names: `var func int`, and `}` newline
+    // `else {}` (a composite literal of type "else"), where gc's statement list has ended.
+    bool ends_list = id->name == "else" || id->name == "case" || id->name == "default";
+    error(id->pos, "syntax error: unexpected " + id->name +
+                       (ends_list ? ", expecting }" : ", expecting name"));
+  }
   return id;
 }
 
@@ -110,7 +124,13 @@ Expr* Converter::expr_node(TSNode n) {
     case K::TypeAssertionExpression: {
       auto* ta = file_.make<TypeAssertExpr>(pos(n));
       ta->x = expr(cst_.field(n, F::Operand));
-      ta->type = expr(cst_.field(n, F::Type));
+      TSNode type = cst_.field(n, F::Type);
+      if (cst_.is(type, K::TypeIdentifier) && cst_.text(type) == "type") {
+        // x.(type) is only valid as a type switch guard, which the grammar handles apart.
+        error(ta->x->pos, "invalid AST: use of .(type) outside type switch");
+      } else {
+        ta->type = expr(type);
+      }
       return ta;
     }
     case K::TypeConversionExpression: {
@@ -203,7 +223,9 @@ Expr* Converter::call(TSNode n) {
   c->fun = fun;
   TSNode args = cst_.field(n, F::Arguments);
   c->rparen = cst_.end(n);
-  for (const Child& k : cst_.children(args)) {
+  auto arg_kids = cst_.children(args);
+  check_list_end(arg_kids, "argument list", ")");
+  for (const Child& k : arg_kids) {
     if (!ts_node_is_named(k.node)) {
       if (cst_.text(k.node) == ")") c->rparen = pos(k.node);
       continue;
@@ -250,7 +272,9 @@ CompositeLit* Converter::literal_value(TSNode n, Expr* type, Pos at) {
   auto* lit = file_.make<CompositeLit>(at);
   lit->type = type;
   lit->rbrace = cst_.end(n);
-  for (const Child& c : cst_.children(n)) {
+  auto kids = cst_.children(n);
+  check_list_end(kids, "composite literal", "}");
+  for (const Child& c : kids) {
     if (!ts_node_is_named(c.node)) {
       if (cst_.text(c.node) == "}") lit->rbrace = pos(c.node);
       continue;
@@ -265,6 +289,22 @@ CompositeLit* Converter::literal_value(TSNode n, Expr* type, Pos at) {
     }
   }
   return lit;
+}
+
+void Converter::check_list_end(const std::vector<Child>& kids, std::string_view what,
+                               std::string_view close) {
+  if (kids.size() < 2) return;
+  const Child& last = kids.back();
+  const Child& before = kids[kids.size() - 2];
+  if (ts_node_is_named(last.node) || ts_node_is_missing(last.node) ||
+      cst_.text(last.node) != close || !ts_node_is_named(before.node) || broken(before.node)) {
+    return;
+  }
+  Pos end = cst_.end(before.node);
+  if (pos(last.node).line > end.line) {
+    error(end, "syntax error: unexpected newline in " + std::string(what) +
+                   "; possibly missing comma or " + std::string(close));
+  }
 }
 
 // literal_element wraps either an expression or a nested literal_value with an elided type.

@@ -203,7 +203,14 @@ Stmt* Converter::if_stmt(TSNode n) {
   s->cond = expr(cst_.field(n, F::Condition));
   s->body = block(cst_.field(n, F::Consequence));
   TSNode alt = cst_.field(n, F::Alternative);
-  if (!ts_node_is_null(alt)) s->else_ = stmt(alt);
+  if (!ts_node_is_null(alt)) {
+    TSNode else_tok = cst_.token(n, "else");
+    if (!ts_node_is_null(else_tok) && pos(else_tok).line > s->body->rbrace.line) {
+      // gc ends the if statement at the newline after `}`.
+      error(pos(else_tok), "syntax error: unexpected else, expecting }");
+    }
+    s->else_ = stmt(alt);
+  }
   return s;
 }
 
@@ -229,7 +236,9 @@ Stmt* Converter::for_stmt(TSNode n) {
     if (!ts_node_is_null(cond)) s->cond = expr(cond);
     if (!ts_node_is_null(post)) {
       if (cst_.kind(post) == K::ShortVarDeclaration) {
-        error(pos(post), "syntax error: cannot declare in post statement of for loop");
+        TSNode define = cst_.token(post, ":=");
+        error(ts_node_is_null(define) ? pos(post) : pos(define),
+              "syntax error: cannot declare in post statement of for loop");
       }
       s->post = stmt(post);
     }
@@ -296,11 +305,17 @@ Stmt* Converter::type_switch(TSNode n) {
     if (names.size() == 1 && cst_.kind(names[0]) == K::Identifier) {
       s->bind = ident(names[0]);
     } else if (!names.empty()) {
-      TSNode bad = names.size() > 1 ? names[1] : names[0];
-      error(pos(bad), names.size() > 1 ? "syntax error: unexpected comma, expecting :="
-                                       : "invalid variable name " +
-                                             std::string(cst_.text(names[0])) +
-                                             " in type switch");
+      TSNode define = cst_.token(n, ":=");
+      TSNode value = cst_.field(n, F::Value);
+      if (names.size() > 1) {
+        error(ts_node_is_null(define) ? pos(alias) : pos(define),
+              "syntax error: cannot use " + std::string(cst_.text(alias)) + " := " +
+                  std::string(ts_node_is_null(value) ? "" : cst_.text(value)) +
+                  ".(type) as value");
+      } else {
+        error(pos(names[0]),
+              "invalid variable name " + std::string(cst_.text(names[0])) + " in type switch");
+      }
     }
   }
   TSNode value = cst_.field(n, F::Value);

@@ -178,6 +178,7 @@ FuncType* Converter::signature(TSNode n, Pos at) {
 void Converter::params(TSNode list, FieldList& out, bool check_mixed) {
   const Field* first_unnamed = nullptr;
   bool any_named = false;
+  check_list_end(cst_.children(list), "parameter list", ")");
   for (TSNode p : cst_.named(list)) {
     K k = cst_.kind(p);
     if (k != K::ParameterDeclaration && k != K::VariadicParameterDeclaration) continue;

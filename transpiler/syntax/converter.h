@@ -92,9 +92,14 @@ class Converter {
   void value_specs(TSNode n, GenDecl* decl);
   Spec* type_spec(TSNode n);
   FuncDecl* func_decl(TSNode n);
+  bool method_type_params(TSNode n);
+
+  // gc's automatic semicolon: a list whose closing token is on a later line than its last element,
+  // with no comma between, is "unexpected newline in <what>; possibly missing comma or <close>".
+  void check_list_end(const std::vector<Child>& kids, std::string_view what, std::string_view close);
 
   // Diagnostics.
-  void error(Pos pos, std::string message) { diags_.error(pos, std::move(message)); }
+  void error(Pos pos, std::string message);
   bool broken(TSNode n) const;  // null, ERROR or MISSING
   void too_deep(Pos pos);       // reports the nesting limit, once per file
   Pos pos(TSNode n) const { return cst_.pos(n); }
@@ -103,6 +108,7 @@ class Converter {
   File& file_;
   Diagnostics& diags_;
   int depth_ = 0;
+  int errors_ = 0;
   bool nesting_reported_ = false;
 };
 

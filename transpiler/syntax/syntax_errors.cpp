@@ -99,6 +99,8 @@ class Reporter {
              "syntax error: missing condition in if statement");
     } else if (type == ")" && pk == K::ArgumentList) {
       report(at, unexpected + " in argument list; possibly missing comma or )");
+    } else if (type == ")" && pk == K::ParameterList) {
+      report(at, unexpected + " in parameter list; possibly missing comma or )");
     } else if (type == "}" && pk == K::LiteralValue) {
       report(at, unexpected + " in composite literal; possibly missing comma or }");
     } else if (type == "\n" || type == ";") {
@@ -142,13 +144,53 @@ class Reporter {
         --depth;
       }
     }
+    std::string_view first = kids.empty() || ts_node_is_named(kids[0].node) ? ""
+                                                                             : cst_.text(kids[0].node);
+    bool has_brace = false;
+    for (const Child& c : kids) {
+      has_brace |= cst_.text(c.node) == "{" || cst_.kind(c.node) == K::Block;
+    }
+    // `for clause` / `if x` / `switch x` and no block: gc wanted the `{`.
+    if ((first == "for" || first == "if" || first == "switch") && !has_brace) {
+      Token next = next_token(cst_.source(), ts_node_end_byte(n), false);
+      report(cst_.pos_at(next.offset), "syntax error: unexpected " + describe_gc(next) +
+                                           ", expecting { after " + std::string(first) +
+                                           " clause");
+      return;
+    }
+    // `var x` with neither type nor value.
+    if (first == "var" || first == "const") {
+      bool names_only = true;
+      for (size_t i = 1; i < kids.size(); ++i) {
+        K k = cst_.kind(kids[i].node);
+        names_only &= k == K::Identifier || cst_.text(kids[i].node) == ",";
+      }
+      if (names_only && kids.size() > 1) {
+        Token next = next_token(cst_.source(), ts_node_end_byte(n), false);
+        report(cst_.pos_at(next.offset), "syntax error: unexpected " + describe_gc(next) +
+                                             (first == "var" ? ", expecting type"
+                                                             : ", expecting = or type"));
+        return;
+      }
+    }
     // An operator left without its operand: gc names the token that came instead.
     if (!kids.empty() && !ts_node_is_named(kids.back().node) &&
         wants_operand(cst_.text(kids.back().node))) {
-      Token next = next_token(cst_.source(), ts_node_end_byte(n), false);
+      // No automatic semicolon after an operator: the newline is skipped, as gc's scanner does.
+      Token next = next_token(cst_.source(), ts_node_end_byte(n), true);
       report(cst_.pos_at(next.offset),
              "syntax error: unexpected " + describe_gc(next) + ", expecting expression");
       return;
+    }
+    // A complete operand followed on the same line by another token: that token is the surprise
+    // (`x := 1 2`).
+    if (!kids.empty() && ts_node_is_named(kids.back().node)) {
+      Token next = next_token(cst_.source(), ts_node_end_byte(n), false);
+      if (next.cls != Token::Newline && next.cls != Token::Eof &&
+          !(next.cls == Token::Operator && (next.text == "}" || next.text == ";"))) {
+        unexpected_at(next.offset);
+        return;
+      }
     }
     unexpected_at(ts_node_start_byte(n));
   }
@@ -164,6 +206,12 @@ class Reporter {
       report(at, "syntax error: non-declaration statement outside function body");
     } else if (!in_body) {
       report(at, "syntax error: unexpected " + describe_gc(t) + " after top level declaration");
+    } else if (first_on_line && t.cls == Token::Operator &&
+               (t.text == ")" || t.text == "]" || t.text == "," || t.text == ":" ||
+                t.text == "=" || t.text == ":=")) {
+      report(at, "syntax error: unexpected " + describe_gc(t) + ", expecting }");
+    } else if (first_on_line && (t.text == "else" || t.text == "case" || t.text == "default")) {
+      report(at, "syntax error: unexpected " + describe_gc(t) + ", expecting }");
     } else if (!first_on_line && t.cls != Token::Eof) {
       report(at, "syntax error: unexpected " + describe_gc(t) + " at end of statement");
     } else {
@@ -194,11 +242,14 @@ class Reporter {
                eol == s.npos ? "string literal not terminated" : "newline in string");
         done = true;
       } else if (in_error && !ts_node_is_named(k) && text == "`") {
-        report(cst_.pos(k), "raw string literal not terminated");
+        report(cst_.pos(k), "string not terminated");
         done = true;
       } else if (cst_.kind(k) == K::Error) {
         if (text[0] == '\'') {
-          report(cst_.pos(k), "rune literal not terminated");
+          size_t eol = s.find('\n', off);
+          size_t close = s.find('\'', off + 1);
+          report(cst_.pos(k), close < eol ? "more than one character in rune literal"
+                                          : "rune literal not terminated");
         } else if (text[0] != '\0') {
           char32_t cp = 0;
           if (utf8_length(s, off, &cp) == 0) return false;  // reported by scan_bytes

@@ -12,9 +12,10 @@
 namespace go2cpp::syntax::detail {
 
 // ---- Tuning knobs -------------------------------------------------------------------------------
-// Syntax errors reported per file. gc stops after 10 errors; the printer cuts there too, but one
-// broken file can hold thousands of ERROR nodes and there is no point collecting them.
-inline constexpr int kMaxSyntaxErrors = 10;
+// Syntax errors reported per file, by the error pass and by the converter's checks each. gc stops
+// after 10 errors and the printer cuts there too; the 11th is kept so that the printer says "too
+// many errors". One broken file can hold thousands of ERROR nodes: no point collecting them.
+inline constexpr int kMaxSyntaxErrors = 11;
 
 // Reports every ERROR and MISSING node under root (at most kMaxSyntaxErrors), plus NUL bytes and
 // invalid UTF-8 anywhere in the source.
@@ -32,9 +33,10 @@ struct Token {
 // automatic semicolon) unless `skip_newlines`.
 Token next_token(std::string_view src, uint32_t at, bool skip_newlines);
 uint32_t first_token_offset(std::string_view src, uint32_t at);
+bool is_keyword(std::string_view word);
 
-// gc's name for a token: "name x", "literal 1", "keyword func", "newline", "EOF", or the
-// operator itself.
+// gc's name for a token: "name x", "literal 1", "newline", "EOF", "comma", a keyword or an
+// operator as written.
 std::string describe_gc(const Token& t);
 // go/parser's name for the token at `at` ("found 'func'", "found x", "found 'EOF'").
 std::string describe_token_goparser(std::string_view src, uint32_t at);

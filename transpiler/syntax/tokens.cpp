@@ -107,6 +107,13 @@ uint32_t first_token_offset(std::string_view src, uint32_t at) {
   return next_token(src, at, true).offset;
 }
 
+bool is_keyword(std::string_view word) {
+  for (std::string_view k : kKeywords) {
+    if (word == k) return true;
+  }
+  return false;
+}
+
 std::string describe_gc(const Token& t) {
   switch (t.cls) {
     case Token::Eof:
@@ -116,7 +123,7 @@ std::string describe_gc(const Token& t) {
     case Token::Name:
       return "name " + std::string(t.text);
     case Token::Keyword:
-      return "keyword " + std::string(t.text);
+      return std::string(t.text);  // gc 1.19 names keywords bare ("unexpected else")
     case Token::Literal:
       return "literal " + std::string(t.text);
     case Token::Operator:
