@@ -242,7 +242,7 @@ void Checker::check_bodies() {
 void Checker::report_unused_imports() {
   for (PkgName* pn : imports_) {
     if (pn->used) continue;
-    std::string msg = "\"" + pn->imported->path + "\" imported but not used";
+    std::string msg = "imported and not used: \"" + pn->imported->path + "\"";
     if (pn->name != pn->imported->name) msg += " as " + pn->name;
     error(pn->pos, msg);
   }

@@ -1,0 +1,236 @@
+// Calls, conversions and builtins. A call to a function of a runtime package (fmt, os, ...) goes
+// to its C++ implementation in namespace go::<pkg>; `...any` arguments of those are passed one by
+// one (the runtime's variadic templates box them). A Go variadic function takes a go::slice.
+// Multi-value calls spread into another call use std::apply.
+#include "emit/emit_internal.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::types;
+
+std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* sig) {
+  std::vector<std::string> args;
+  size_t nparams = sig->params ? sig->params->size() : 0;
+  bool runtime_variadic = false;
+  if (const SelectorExpr* sel = e->fun->as<SelectorExpr>()) {
+    auto it = info_.selections.find(sel);
+    if (it != info_.selections.end() && it->second.kind == Selection::Kind::Qualified &&
+        it->second.obj->pkg && it->second.obj->pkg->is_runtime) {
+      runtime_variadic = sig->variadic;
+    }
+  }
+  for (size_t i = 0; i < e->args.size(); ++i) {
+    const Type* pt = nullptr;
+    if (sig->variadic && i + 1 >= nparams) {
+      const Type* last = sig->params->vars[nparams - 1]->type;
+      pt = e->has_ellipsis ? last : last->as<Slice>()->elem;
+    } else if (i < nparams) {
+      pt = sig->params->vars[i]->type;
+    }
+    if (runtime_variadic && pt != nullptr && is_interface(pt) && i + 1 >= nparams) {
+      // The runtime's variadic templates box each argument themselves; only a descriptor the C++
+      // type cannot imply, or a constant's type, needs spelling out.
+      const TypeAndValue* tv = info_.type_and_value(e->args[i]);
+      const Type* at = tv ? tv->type : nullptr;
+      bool constant = tv && tv->mode == Mode::Constant;
+      if (at != nullptr && !is_interface(at) && !needs_explicit_descriptor(at) &&
+          (!constant || is_string(at) || is_boolean(at))) {
+        args.push_back(expr(e->args[i]).text);
+        continue;
+      }
+    }
+    args.push_back(expr_to(e->args[i], pt).text);
+  }
+  if (sig->variadic && !e->has_ellipsis && !runtime_variadic) {
+    // Pack the trailing arguments into a slice, as Go does (nil when there are none).
+    const Type* st = sig->params->vars[nparams - 1]->type;
+    std::vector<std::string> fixed(args.begin(), args.begin() + static_cast<long>(nparams - 1));
+    std::string packed;
+    if (args.size() < nparams) {
+      packed = ctype(st) + "()";
+    } else {
+      packed = ctype(st) + "{";
+      for (size_t i = nparams - 1; i < args.size(); ++i) {
+        packed += (i + 1 > nparams ? ", " : "") + args[i];
+      }
+      packed += "}";
+    }
+    fixed.push_back(packed);
+    return fixed;
+  }
+  if (runtime_variadic && e->has_ellipsis) {
+    unsupported(e, "passing a slice to a variadic runtime function with ...");
+  }
+  return args;
+}
+
+CExpr Emitter::call(const CallExpr* e) {
+  const TypeAndValue* ftv = info_.type_and_value(e->fun);
+  if (ftv == nullptr) {
+    unsupported(e, "this call");
+    return {"0", 0};
+  }
+  if (ftv->mode == Mode::TypeExpr) return conversion(e, ftv->type);
+  if (ftv->mode == Mode::Builtin) {
+    const Expr* f = e->fun;
+    while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
+    const Builtin* b = info_.uses.at(f->as<Ident>())->as<Builtin>();
+    return builtin(e, b->id);
+  }
+  const Signature* sig = under(ftv->type)->as<Signature>();
+  if (sig == nullptr) {
+    unsupported(e, "this call");
+    return {"0", 0};
+  }
+  CExpr fun = expr(e->fun);
+  // f(g()) where g returns several values.
+  if (e->args.size() == 1 && sig->params && sig->params->size() > 1) {
+    const Type* at = info_.type_of(e->args[0]);
+    if (at && at->kind == TypeKind::Tuple) {
+      return {"std::apply(" + fun.text + ", " + expr(e->args[0]).text + ")", 0};
+    }
+  }
+  std::vector<std::string> args = call_args(e, sig);
+  std::string text = paren(fun, 2) + "(";
+  for (size_t i = 0; i < args.size(); ++i) text += (i ? ", " : "") + args[i];
+  return {text + ")", 2};
+}
+
+CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
+  const Expr* arg = e->args[0];
+  const Type* from = info_.type_of(arg);
+  if (is_interface(to)) return expr_to(arg, to);
+  CExpr x = expr(arg);
+  const Type* fu = under(const_cast<Type*>(from));
+  const Type* tu = under(const_cast<Type*>(to));
+  if (is_numeric(tu) && is_numeric(fu)) {
+    if (is_integer(tu) && is_float(fu)) return {"go::convert<" + ctype(to) + ">(" + x.text + ")", 0};
+    if (ctype(from) == ctype(to)) return x;
+    return {ctype(to) + "(" + x.text + ")", 0};
+  }
+  if (is_string(tu)) {
+    if (is_integer(fu)) return {"go::string_from_rune(" + x.text + ")", 0};
+    if (const Slice* s = fu->as<Slice>()) {
+      bool bytes = basic_kind(s->elem) == BasicKind::Uint8;
+      return {std::string(bytes ? "go::string_from_bytes(" : "go::string_from_runes(") + x.text +
+                  ")",
+              0};
+    }
+    return x;
+  }
+  if (is_string(fu)) {
+    if (const Slice* s = tu->as<Slice>()) {
+      bool bytes = basic_kind(s->elem) == BasicKind::Uint8;
+      return {std::string(bytes ? "go::bytes_from_string(" : "go::runes_from_string(") + x.text +
+                  ")",
+              0};
+    }
+  }
+  if (ctype(from) == ctype(to)) return x;
+  unsupported(e, "the conversion from " + type_string(from, &pkg_) + " to " +
+                     type_string(to, &pkg_));
+  return {"0", 0};
+}
+
+CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
+  auto arg = [&](size_t i) { return expr(e->args[i]); };
+  auto member = [&](size_t i, const char* m) {
+    CExpr x = arg(i);
+    const Type* t = info_.type_of(e->args[i]);
+    if (under(const_cast<Type*>(t))->kind == TypeKind::Pointer) {
+      return CExpr{paren(x, 2) + "->" + m + "()", 2};
+    }
+    if (x.prec == 3 && x.text[0] == '*') return CExpr{x.text.substr(1) + "->" + m + "()", 2};
+    return CExpr{paren(x, 2) + "." + m + "()", 2};
+  };
+  switch (id) {
+    case BuiltinId::Len:
+      return member(0, "len");
+    case BuiltinId::Cap:
+      return member(0, "cap");
+    case BuiltinId::Append: {
+      const Type* st = info_.type_of(e);
+      const Slice* s = under(const_cast<Type*>(st))->as<Slice>();
+      std::string base = arg(0).text;
+      if (e->args.size() == 1) return {base, 0};
+      if (e->has_ellipsis) {
+        const Type* t1 = info_.type_of(e->args[1]);
+        const char* fn = is_string(t1) ? "go::append_string(" : "go::append_slice(";
+        return {fn + base + ", " + arg(1).text + ")", 0};
+      }
+      std::string text = "go::append(" + base;
+      for (size_t i = 1; i < e->args.size(); ++i) {
+        const TypeAndValue* tv = info_.type_and_value(e->args[i]);
+        CExpr v = expr_to(e->args[i], s->elem);
+        // The runtime's append takes the element type from the slice; constants are spelled
+        // with it so no narrowing is involved.
+        if (tv && tv->mode == Mode::Constant && !is_interface(s->elem) &&
+            !is_string(s->elem) && !is_boolean(s->elem)) {
+          v = {ctype(s->elem) + "(" + v.text + ")", 0};
+        }
+        text += ", " + v.text;
+      }
+      return {text + ")", 0};
+    }
+    case BuiltinId::Make: {
+      const Type* t = info_.type_of(e->args[0]);
+      const Type* u = under(const_cast<Type*>(t));
+      if (const Slice* s = u->as<Slice>()) {
+        std::string text = "go::make_slice<" + ctype(s->elem) + ">(" + arg(1).text;
+        if (e->args.size() > 2) text += ", " + arg(2).text;
+        return {text + ")", 0};
+      }
+      if (const Map* m = u->as<Map>()) {
+        std::string text = "go::make_map<" + ctype(m->key) + ", " + ctype(m->elem) + ">(";
+        if (e->args.size() > 1) text += arg(1).text;
+        return {text + ")", 0};
+      }
+      unsupported(e, "channels");
+      return {"0", 0};
+    }
+    case BuiltinId::New: {
+      const Type* t = info_.type_of(e->args[0]);
+      return {"go::ptr<" + ctype(t) + ">(go::gc_new<" + ctype(t) + ">())", 0};
+    }
+    case BuiltinId::Delete: {
+      const Type* mt = info_.type_of(e->args[0]);
+      const Map* m = under(const_cast<Type*>(mt))->as<Map>();
+      return {"go::delete_(" + arg(0).text + ", " + expr_to(e->args[1], m->key).text + ")", 0};
+    }
+    case BuiltinId::Copy:
+      return {"go::copy(" + arg(0).text + ", " + arg(1).text + ")", 0};
+    case BuiltinId::Panic:
+      return {"go::panic(" + expr_to(e->args[0], universe_.any_type()).text + ")", 0};
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      std::string text = id == BuiltinId::Print ? "go::print(" : "go::println(";
+      for (size_t i = 0; i < e->args.size(); ++i) {
+        const TypeAndValue* tv = info_.type_and_value(e->args[i]);
+        CExpr v = expr(e->args[i]);
+        if (tv && tv->mode == Mode::Constant && !is_string(tv->type) && !is_boolean(tv->type)) {
+          const Type* t = is_untyped(tv->type)
+                              ? default_type(const_cast<Type*>(tv->type), universe_)
+                              : tv->type;
+          v = {ctype(t) + "(" + v.text + ")", 0};
+        }
+        text += (i ? ", " : "") + v.text;
+      }
+      return {text + ")", 0};
+    }
+    case BuiltinId::Recover:
+      return {"go::recover()", 0};
+    case BuiltinId::Complex: {
+      const Type* t = info_.type_of(e);
+      return {ctype(t) + "(" + arg(0).text + ", " + arg(1).text + ")", 0};
+    }
+    case BuiltinId::Real:
+      return {paren(arg(0), 2) + ".real()", 2};
+    case BuiltinId::Imag:
+      return {paren(arg(0), 2) + ".imag()", 2};
+    default:
+      unsupported(e, "this builtin");
+      return {"0", 0};
+  }
+}
+
+}  // namespace go2cpp::emit

@@ -1,0 +1,82 @@
+// Which local variables live in heap cells. Go closures capture variables by reference and may
+// outlive the frame, so a local variable that a function literal refers to (and that is declared
+// outside that literal) is declared as a cell on the collected heap: `go::ptr<T> x =
+// go::gc_new<T>(...)`, used as `*x`, and captured by copying the pointer. Escape analysis will
+// later keep cells on the stack when no closure outlives the frame.
+#include "emit/emit_internal.h"
+#include "syntax/walk.h"
+
+namespace go2cpp::emit {
+
+namespace {
+
+bool inside(Pos p, Pos begin, Pos end) {
+  if (p.file != begin.file) return false;
+  auto before = [](Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); };
+  return !before(p, begin) && before(p, end);
+}
+
+}  // namespace
+
+void Emitter::find_captures(const BlockStmt* body) {
+  walk(body, [&](const Node* n) {
+    const FuncLit* fl = n->as<FuncLit>();
+    if (fl == nullptr) return true;
+    Pos begin = fl->pos, end = fl->body->rbrace;
+    end.col += 1;
+    walk(fl->body, [&](const Node* inner) {
+      if (const Ident* id = inner->as<Ident>()) {
+        auto it = info_.uses.find(id);
+        if (it == info_.uses.end()) return true;
+        const types::Var* v = it->second->as<types::Var>();
+        if (v == nullptr || v->is_package_level || v->is_field) return true;
+        if (!inside(v->pos, begin, end)) boxed_.insert(v);
+      }
+      return true;
+    });
+    return true;  // nested literals are visited too
+  });
+  // A local whose address is taken (&x, &x.f, &x[i] of an array, x[i:j] of an array) must
+  // outlive its frame if the pointer does: it lives in a heap cell too.
+  auto root_var = [&](const Expr* e) -> const types::Var* {
+    while (true) {
+      if (const ParenExpr* p = e->as<ParenExpr>()) {
+        e = p->x;
+      } else if (const SelectorExpr* s = e->as<SelectorExpr>()) {
+        const Type* t = info_.type_of(s->x);
+        if (t == nullptr || types::under(const_cast<Type*>(t))->kind == types::TypeKind::Pointer) {
+          return nullptr;
+        }
+        e = s->x;
+      } else if (const IndexExpr* ix = e->as<IndexExpr>()) {
+        const Type* t = info_.type_of(ix->x);
+        if (t == nullptr || types::under(const_cast<Type*>(t))->kind != types::TypeKind::Array) {
+          return nullptr;
+        }
+        e = ix->x;
+      } else {
+        break;
+      }
+    }
+    const Ident* id = e->as<Ident>();
+    if (id == nullptr) return nullptr;
+    auto it = info_.uses.find(id);
+    if (it == info_.uses.end()) return nullptr;
+    const types::Var* v = it->second->as<types::Var>();
+    if (v == nullptr || v->is_package_level) return nullptr;
+    return v;
+  };
+  walk(body, [&](const Node* n) {
+    if (const UnaryExpr* u = n->as<UnaryExpr>(); u && u->op == Op::And) {
+      if (const types::Var* v = root_var(u->x)) boxed_.insert(v);
+    } else if (const SliceExpr* s = n->as<SliceExpr>()) {
+      const Type* t = info_.type_of(s->x);
+      if (t && types::under(const_cast<Type*>(t))->kind == types::TypeKind::Array) {
+        if (const types::Var* v = root_var(s->x)) boxed_.insert(v);
+      }
+    }
+    return true;
+  });
+}
+
+}  // namespace go2cpp::emit

@@ -1,0 +1,171 @@
+// The emitter's internals, shared by its files, one per construct family:
+//   package.cpp   the file layout (sections), package variables, init, main
+//   names.cpp     the identifier renaming rule
+//   cpptypes.cpp  Go types → C++ type names, struct definitions, zero values
+//   captures.cpp  which local variables closures capture (those live in heap cells)
+//   stmt.cpp      statements;  loops.cpp  for/range/switch
+//   expr.cpp      expressions;  call.cpp  calls, conversions, builtins;  literal.cpp  constants
+//
+// Expressions are built as text with a C++ precedence, so parentheses appear only where C++
+// needs them (or where g++ -Wparentheses would ask for them).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "emit/emitter.h"
+#include "types/predicates.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::syntax;
+using types::Type;
+namespace constant = types::constant;
+
+// A C++ expression and how tightly it binds (C++'s precedence groups; lower binds tighter).
+struct CExpr {
+  std::string text;
+  int prec = 0;  // 0 primary/postfix, 3 unary, 5 multiplicative, 6 additive, 7 shift,
+                 // 9 relational, 10 equality, 11 &, 12 ^, 13 |, 14 &&, 15 ||, 16 ?: and =
+};
+
+class Emitter {
+ public:
+  Emitter(const types::Package& pkg, const std::vector<const File*>& files,
+          const types::Info& info, const types::Universe& universe, const FileSet& fileset,
+          const EmitOptions& options, Diagnostics& diags);
+  std::string run();
+
+  // ---- diagnostics
+  void unsupported(const Node* n, const std::string& what);
+  bool failed() const { return failed_; }
+
+  // ---- output
+  void line(const std::string& s);  // one line at the current indentation
+  void blank();
+  void line_directive(Pos pos);
+  std::string& out() { return *out_; }
+  int indent_ = 0;
+
+  // ---- package.cpp
+  void emit_types();
+  void emit_struct(const types::Named* named, const types::Struct* st);
+  void emit_vars();
+  void emit_funcs();
+  void emit_init();
+  std::string func_signature(const std::string& name, const types::Signature* sig,
+                             const FuncType* ft, bool for_definition);
+
+  // ---- cpptypes.cpp
+  std::string ctype(const Type* t);                // C++ type for a Go type
+  std::string result_type(const types::Signature* sig);
+  std::string zero_value(const Type* t);           // "{}" style initializer text
+  bool needs_explicit_descriptor(const Type* t);   // the C++ type does not name the Go type
+  std::string descriptor(const Type* t);           // an expression: const go::type_desc*
+  bool is_narrow_int(const Type* t);               // promoted by C++ arithmetic
+  std::string cpp_string_literal(const std::string& bytes);
+
+  // ---- captures.cpp
+  void find_captures(const BlockStmt* body);
+  bool boxed(const types::Object* v) const { return boxed_.count(v) != 0; }
+
+  // ---- literal.cpp
+  CExpr constant(const constant::Value& v, const Type* t, const Node* at);
+
+  // ---- expr.cpp
+  CExpr expr(const Expr* e);
+  std::string expr_text(const Expr* e) { return expr(e).text; }
+  CExpr expr_to(const Expr* e, const Type* target);  // with implicit conversions (interfaces)
+  std::string paren(const CExpr& e, int max_prec);     // parenthesize if looser than max_prec
+  CExpr ident(const Ident* id);
+  CExpr binary(const BinaryExpr* e);
+  CExpr unary(const UnaryExpr* e);
+  CExpr selector(const SelectorExpr* e);
+  CExpr index(const IndexExpr* e);
+  CExpr slice_expr(const SliceExpr* e);
+  CExpr composite_lit(const CompositeLit* e, const Type* t);
+  CExpr func_lit(const FuncLit* e);
+  CExpr convert_value(CExpr value, const Type* from, const Type* to);
+  std::string var_ref(const types::Object* obj);  // a variable, dereferenced if boxed
+
+  // ---- call.cpp
+  CExpr call(const CallExpr* e);
+  CExpr conversion(const CallExpr* e, const Type* to);
+  CExpr builtin(const CallExpr* e, types::BuiltinId id);
+  std::vector<std::string> call_args(const CallExpr* e, const types::Signature* sig);
+
+  // ---- stmt.cpp
+  void func_body(const types::Signature* sig, const FieldList* results_fields,
+                 const FieldList* params_fields, const BlockStmt* body);
+  void block(const std::vector<Stmt*>& list);
+  void stmt(const Stmt* s);
+  void simple_stmt_inline(const Stmt* s, std::string& text);  // for `for` headers
+  void assign(const AssignStmt* s);
+  void define(const AssignStmt* s);
+  void var_decl_stmt(const GenDecl* d);
+  void declare_local(const Ident* id, const types::Var* v, const std::string& init);
+  void return_stmt(const ReturnStmt* s);
+  std::string assign_target(const Expr* lhs);
+  void if_stmt(const IfStmt* s);
+
+  // ---- loops.cpp
+  void for_stmt(const ForStmt* s, const std::string& label);
+  void range_stmt(const RangeStmt* s, const std::string& label);
+  void switch_stmt(const SwitchStmt* s, const std::string& label);
+  void branch(const BranchStmt* s);
+
+  // ---- state
+  const types::Package& pkg_;
+  std::vector<const File*> files_;
+  const types::Info& info_;
+  const types::Universe& universe_;
+  const FileSet& fileset_;
+  EmitOptions options_;
+  Diagnostics& diags_;
+  bool failed_ = false;
+
+  std::string* out_ = nullptr;
+  std::string decls_;    // section: function declarations
+  std::string types_;    // section: type definitions
+  std::string vars_;     // section: package variables
+  std::string defs_;     // section: function definitions
+  std::set<std::string> includes_;
+
+  std::unordered_set<const types::Object*> boxed_;  // locals living in heap cells
+  int last_line_ = -1;
+  int32_t last_file_ = -1;
+  int temp_counter_ = 0;
+  std::string fresh(const std::string& base) { return base + std::to_string(++temp_counter_); }
+
+  // The function being emitted.
+  struct FuncState {
+    const types::Signature* sig = nullptr;
+    std::vector<std::string> result_names;  // C++ names of the result variables, if any
+    bool has_defer = false;
+    bool in_defer_body = false;             // return statements assign then `return;`
+  };
+  FuncState* fn_ = nullptr;
+  // The statements that break/continue can target, innermost last. A Go switch emitted as an
+  // if-chain is left by `goto` to its end label; labelled break/continue of outer loops too.
+  struct Breakable {
+    enum Kind { Loop, CppSwitch, IfSwitch } kind;
+    std::string label;           // the Go label, or ""
+    std::string break_label;     // C++ label after the statement
+    std::string continue_label;  // C++ label at the end of a loop body
+    bool break_used = false;
+    bool continue_used = false;
+  };
+  std::vector<Breakable> breakables_;
+  std::vector<std::string> used_goto_labels_;  // Go labels that some goto targets
+  std::unordered_set<const types::Object*> used_;  // objects the current function body uses
+  std::vector<std::string> init_funcs_;            // C++ names of the package's init functions
+  bool assigns(const Node* body, const types::Object* v);  // body assigns or takes &v
+};
+
+}  // namespace go2cpp::emit

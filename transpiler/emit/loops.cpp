@@ -1,0 +1,461 @@
+// Loops and switches. `for` maps to a C++ for; range loops become index loops (slices, arrays,
+// strings with UTF-8 decoding, integers) or a range-for over the map's randomized iteration.
+// Go 1.22 gives every iteration fresh loop variables: a variable that a closure captures is a new
+// heap cell in each iteration; others need nothing, since no one can observe the difference.
+// A switch on integer constants is a C++ switch; any other is an if-else chain.
+#include "emit/emit_internal.h"
+#include "syntax/walk.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::types;
+
+bool Emitter::assigns(const Node* body, const Object* v) {
+  bool found = false;
+  auto is_v = [&](const Expr* e) {
+    while (const ParenExpr* p = e->as<ParenExpr>()) e = p->x;
+    const Ident* id = e->as<Ident>();
+    if (id == nullptr) return false;
+    auto it = info_.uses.find(id);
+    if (it != info_.uses.end() && it->second == v) return true;
+    auto dt = info_.defs.find(id);
+    return dt != info_.defs.end() && dt->second == v;
+  };
+  walk(body, [&](const Node* n) {
+    if (const AssignStmt* as = n->as<AssignStmt>()) {
+      for (const Expr* l : as->lhs) found = found || is_v(l);
+    } else if (const IncDecStmt* ids = n->as<IncDecStmt>()) {
+      found = found || is_v(ids->x);
+    } else if (const UnaryExpr* u = n->as<UnaryExpr>(); u && u->op == Op::And) {
+      found = found || is_v(u->x);
+    } else if (const RangeStmt* r = n->as<RangeStmt>(); r && !r->define) {
+      if (r->key) found = found || is_v(r->key);
+      if (r->value) found = found || is_v(r->value);
+    }
+    return !found;
+  });
+  return found;
+}
+
+namespace {
+
+const Var* defined_var(const types::Info& info, const Expr* e) {
+  const Ident* id = e ? e->as<Ident>() : nullptr;
+  if (id == nullptr || id->name == "_") return nullptr;
+  auto it = info.defs.find(id);
+  return it != info.defs.end() && it->second ? it->second->as<Var>() : nullptr;
+}
+
+}  // namespace
+
+void Emitter::simple_stmt_inline(const Stmt* s, std::string& text) {
+  if (s == nullptr) return;
+  if (const IncDecStmt* ids = s->as<IncDecStmt>()) {
+    std::string t = assign_target(ids->x);
+    if (!t.empty() && t[0] == '*') t = "(" + t + ")";
+    text = t + (ids->inc ? "++" : "--");
+    return;
+  }
+  // Anything else: emit it as a statement into a scratch buffer and use it as an expression
+  // (assignments are expressions in C++).
+  std::string buf;
+  std::string* saved = out_;
+  int saved_indent = indent_;
+  bool saved_lines = options_.line_directives;
+  options_.line_directives = false;
+  out_ = &buf;
+  indent_ = 0;
+  stmt(s);
+  out_ = saved;
+  indent_ = saved_indent;
+  options_.line_directives = saved_lines;
+  while (!buf.empty() && (buf.back() == '\n' || buf.back() == ';')) buf.pop_back();
+  if (buf.find('\n') != std::string::npos || buf.find('{') == 0) {
+    unsupported(s, "this statement in a for clause");
+    return;
+  }
+  text = buf;
+}
+
+void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
+  breakables_.push_back({Breakable::Loop, label, label + "_break", label + "_continue"});
+  std::string init, cond, post;
+  bool wrap = false;
+  const Var* boxed_loop_var = nullptr;
+  if (s->init != nullptr) {
+    const AssignStmt* as = s->init->as<AssignStmt>();
+    const Var* v = as && as->define && as->lhs.size() == 1 && as->rhs.size() == 1
+                       ? defined_var(info_, as->lhs[0])
+                       : nullptr;
+    if (v != nullptr) {
+      std::string value = expr_to(as->rhs[0], v->type).text;
+      std::string name = cpp_name(v->name);
+      if (boxed(v)) {
+        init = "go::ptr<" + ctype(v->type) + "> " + name + " = go::gc_new<" + ctype(v->type) +
+               ">(" + value + ")";
+        boxed_loop_var = v;
+      } else {
+        init = ctype(v->type) + " " + name + " = " + value;
+      }
+    } else {
+      wrap = true;
+    }
+  }
+  if (wrap) {
+    line("{");
+    ++indent_;
+    stmt(s->init);
+  }
+  if (s->cond) cond = expr(s->cond).text;
+  simple_stmt_inline(s->post, post);
+  if (boxed_loop_var != nullptr) {
+    // Go 1.22: each iteration has its own variable; the next one starts as a copy.
+    std::string name = cpp_name(boxed_loop_var->name);
+    std::string t = ctype(boxed_loop_var->type);
+    post = name + " = go::gc_new<" + t + ">(*" + name + ")" + (post.empty() ? "" : ", " + post);
+  }
+  if (init.empty() && cond.empty() && post.empty()) {
+    line("for (;;) {");
+  } else if (init.empty() && post.empty()) {
+    line("while (" + cond + ") {");
+  } else {
+    line("for (" + init + "; " + cond + "; " + post + ") {");
+  }
+  ++indent_;
+  size_t depth = breakables_.size() - 1;
+  std::string body;
+  {
+    std::string* saved = out_;
+    out_ = &body;
+    block(s->body->list);
+    out_ = saved;
+  }
+  Breakable b = breakables_[depth];
+  if (b.continue_used) {
+    line("{");
+    out() += body;
+    line("}");
+    --indent_;
+    line(b.continue_label + ":;");
+    ++indent_;
+  } else {
+    out() += body;
+  }
+  --indent_;
+  line("}");
+  if (b.break_used) line(b.break_label + ":;");
+  breakables_.pop_back();
+  if (wrap) {
+    --indent_;
+    line("}");
+  }
+}
+
+void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
+  const Type* xt = info_.type_of(s->x);
+  const Type* u = under(const_cast<Type*>(xt));
+  breakables_.push_back({Breakable::Loop, label, label + "_break", label + "_continue"});
+  size_t depth = breakables_.size() - 1;
+
+  // The key and value variables: declared per iteration (:=) or assigned (=).
+  auto bind = [&](const Expr* e, const std::string& value) {
+    if (e == nullptr) return;
+    if (const Ident* id = e->as<Ident>(); id && id->name == "_") return;
+    if (s->define) {
+      if (const Var* v = defined_var(info_, e)) declare_local(e->as<Ident>(), v, value);
+    } else {
+      line(assign_target(e) + " = " + value + ";");
+    }
+  };
+  // A plain range expression that the body does not reassign can be used directly.
+  std::string x = expr(s->x).text;
+  const Ident* xid = s->x->as<Ident>();
+  bool direct = xid != nullptr && info_.uses.count(xid) &&
+                !assigns(s->body, info_.uses.at(xid)) && !boxed(info_.uses.at(xid));
+  bool wrapped = false;
+  auto wrap_range_value = [&](const std::string& type) {
+    if (direct) return;
+    line("{");
+    ++indent_;
+    wrapped = true;
+    std::string tmp = fresh("range");
+    line(type + " " + tmp + " = " + x + ";");
+    x = tmp;
+  };
+
+  std::string header;
+  std::function<void()> prologue = [] {};
+  const Var* key_var = s->define ? defined_var(info_, s->key) : nullptr;
+  bool key_is_counter = key_var != nullptr && !boxed(key_var) && !assigns(s->body, key_var);
+  std::string idx = key_is_counter ? cpp_name(key_var->name) : fresh("i");
+
+  if (is_integer(u)) {
+    const TypeAndValue* tv = info_.type_and_value(s->x);
+    if (!(tv && tv->mode == Mode::Constant)) wrap_range_value(ctype(xt));
+    std::string t = ctype(xt);
+    header = "for (" + t + " " + idx + " = 0; " + idx + " < " + x + "; " + idx + "++) {";
+    prologue = [&, idx] {
+      if (!key_is_counter) bind(s->key, idx);
+    };
+  } else if (u->kind == TypeKind::Slice || u->kind == TypeKind::Array ||
+             u->kind == TypeKind::Pointer) {
+    const Type* elem = nullptr;
+    std::string acc = ".";
+    if (const Slice* sl = u->as<Slice>()) elem = sl->elem;
+    if (const Array* ar = u->as<Array>()) elem = ar->elem;
+    if (const Pointer* p = u->as<Pointer>()) {
+      elem = under(p->elem)->as<Array>()->elem;
+      acc = "->";
+    }
+    if (u->kind != TypeKind::Pointer) wrap_range_value(ctype(xt));
+    std::string n = fresh("n");
+    header = "for (go::int_ " + idx + " = 0, " + n + " = " + x + acc + "len(); " + idx + " < " +
+             n + "; " + idx + "++) {";
+    std::string xx = x;
+    prologue = [&, idx, xx, acc, elem] {
+      if (!key_is_counter) bind(s->key, idx);
+      if (s->value) {
+        std::string v = acc == "->" ? "(*" + xx + ")[" + idx + "]" : xx + "[" + idx + "]";
+        bind(s->value, v);
+      }
+      (void)elem;
+    };
+  } else if (is_string(u)) {
+    wrap_range_value("go::string");
+    std::string w = fresh("width"), r = fresh("rune");
+    header = "for (go::int_ " + idx + " = 0, " + w + " = 0; " + idx + " < " + x + ".len(); " +
+             idx + " += " + w + ") {";
+    std::string xx = x;
+    prologue = [&, idx, w, r, xx] {
+      line("go::decoded_rune " + r + " = go::decode_rune(" + xx + ", " + idx + ");");
+      line(w + " = " + r + ".size;");
+      if (!key_is_counter) bind(s->key, idx);
+      bind(s->value, r + ".r");
+    };
+  } else if (u->kind == TypeKind::Map) {
+    std::string k = fresh("key"), v = fresh("value");
+    header = "for (auto [" + k + ", " + v + "] : " + paren(expr(s->x), 2) + ".range()) {";
+    prologue = [&, k, v] {
+      bind(s->key, k);
+      bind(s->value, v);
+      if ((s->key == nullptr || s->key->as<Ident>()->name == "_") && s->value == nullptr) {
+        line("static_cast<void>(" + k + ");");
+      }
+      if (s->value == nullptr || s->value->as<Ident>()->name == "_") {
+        line("static_cast<void>(" + v + ");");
+      }
+    };
+    key_is_counter = false;
+  } else {
+    breakables_.pop_back();
+    unsupported(s, "range over " + type_string(xt, &pkg_));
+    return;
+  }
+  line(header);
+  ++indent_;
+  std::string body;
+  {
+    std::string* saved = out_;
+    out_ = &body;
+    prologue();
+    block(s->body->list);
+    out_ = saved;
+  }
+  Breakable b = breakables_[depth];
+  if (b.continue_used) {
+    line("{");
+    out() += body;
+    line("}");
+    --indent_;
+    line(b.continue_label + ":;");
+    ++indent_;
+  } else {
+    out() += body;
+  }
+  --indent_;
+  line("}");
+  if (b.break_used) line(b.break_label + ":;");
+  breakables_.pop_back();
+  if (wrapped) {
+    --indent_;
+    line("}");
+  }
+}
+
+void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
+  bool wrap = s->init != nullptr;
+  if (wrap) {
+    line("{");
+    ++indent_;
+    stmt(s->init);
+  }
+  const Type* tag_type = s->tag ? info_.type_of(s->tag) : nullptr;
+  // A C++ switch when the tag is an integer and every case is an integer constant.
+  bool cpp_switch = s->tag != nullptr && is_integer(tag_type);
+  bool has_fallthrough = false;
+  for (const CaseClause* cc : s->clauses) {
+    for (const Expr* e : cc->list) {
+      const TypeAndValue* tv = info_.type_and_value(e);
+      if (!(tv && tv->mode == Mode::Constant)) cpp_switch = false;
+    }
+    if (!cc->body.empty()) {
+      if (const BranchStmt* b = cc->body.back()->as<BranchStmt>();
+          b && b->tok == BranchKind::Fallthrough) {
+        has_fallthrough = true;
+      }
+    }
+  }
+  std::string end = label.empty() ? fresh("switch_end") : label + "_break";
+  if (cpp_switch) {
+    breakables_.push_back({Breakable::CppSwitch, label, end, ""});
+    line("switch (" + expr(s->tag).text + ") {");
+    for (const CaseClause* cc : s->clauses) {
+      if (cc->is_default) {
+        line("default: {");
+      } else {
+        for (size_t i = 0; i < cc->list.size(); ++i) {
+          line("case " + expr(cc->list[i]).text + (i + 1 == cc->list.size() ? ": {" : ":"));
+        }
+      }
+      ++indent_;
+      std::vector<Stmt*> body = cc->body;
+      bool falls = false;
+      if (!body.empty()) {
+        if (const BranchStmt* b = body.back()->as<BranchStmt>();
+            b && b->tok == BranchKind::Fallthrough) {
+          falls = true;
+          body.pop_back();
+        }
+      }
+      block(body);
+      if (!falls) line("break;");
+      --indent_;
+      line(falls ? "}  [[fallthrough]];" : "}");
+    }
+    line("}");
+  } else {
+    if (has_fallthrough) {
+      breakables_.push_back({Breakable::IfSwitch, label, end, ""});
+      breakables_.pop_back();
+      unsupported(s, "fallthrough in a switch that is not on integer constants");
+      if (wrap) {
+        --indent_;
+        line("}");
+      }
+      return;
+    }
+    breakables_.push_back({Breakable::IfSwitch, label, end, ""});
+    std::string tag;
+    if (s->tag != nullptr) {
+      const TypeAndValue* tv = info_.type_and_value(s->tag);
+      const Ident* id = s->tag->as<Ident>();
+      if ((tv && tv->mode == Mode::Constant) || (id && info_.uses.count(id))) {
+        tag = expr(s->tag).text;
+      } else {
+        tag = fresh("tag");
+        if (!wrap) {
+          line("{");
+          ++indent_;
+          wrap = true;
+        }
+        line(ctype(tag_type) + " " + tag + " = " + expr(s->tag).text + ";");
+      }
+    }
+    const CaseClause* dflt = nullptr;
+    bool first = true;
+    for (const CaseClause* cc : s->clauses) {
+      if (cc->is_default) {
+        dflt = cc;
+        continue;
+      }
+      std::string cond;
+      for (size_t i = 0; i < cc->list.size(); ++i) {
+        std::string c;
+        if (s->tag != nullptr) {
+          const Type* ct = info_.type_of(cc->list[i]);
+          CExpr ce = expr(cc->list[i]);
+          CExpr te{tag, 0};
+          if (is_interface(tag_type) && !is_interface(ct)) ce = expr_to(cc->list[i], tag_type);
+          c = paren(te, 7) + " == " + paren(ce, 7);
+          if (cc->list.size() > 1) c = c;
+        } else {
+          c = paren(expr(cc->list[i]), cc->list.size() > 1 ? 10 : 15);
+        }
+        cond += (i ? " || " : "") + c;
+      }
+      line(std::string(first ? "if (" : "} else if (") + cond + ") {");
+      first = false;
+      ++indent_;
+      block(cc->body);
+      --indent_;
+    }
+    if (dflt != nullptr) {
+      if (first) {
+        line("{");
+      } else {
+        line("} else {");
+      }
+      ++indent_;
+      block(dflt->body);
+      --indent_;
+      line("}");
+    } else if (!first) {
+      line("}");
+    }
+  }
+  Breakable b = breakables_.back();
+  breakables_.pop_back();
+  if (b.break_used) line(b.break_label + ":;");
+  if (wrap) {
+    --indent_;
+    line("}");
+  }
+}
+
+void Emitter::branch(const BranchStmt* s) {
+  std::string label = s->label ? cpp_name(s->label->name) : "";
+  switch (s->tok) {
+    case BranchKind::Goto:
+      line("goto " + label + ";");
+      return;
+    case BranchKind::Fallthrough:
+      return;  // handled by switch_stmt
+    case BranchKind::Break: {
+      for (size_t i = breakables_.size(); i-- > 0;) {
+        Breakable& b = breakables_[i];
+        if (!label.empty() && b.label != label) continue;
+        if (i + 1 == breakables_.size() && b.kind != Breakable::IfSwitch) {
+          line("break;");
+        } else {
+          b.break_used = true;
+          line("goto " + b.break_label + ";");
+        }
+        return;
+      }
+      unsupported(s, "this break");
+      return;
+    }
+    case BranchKind::Continue: {
+      bool inner_loop_seen = false;
+      for (size_t i = breakables_.size(); i-- > 0;) {
+        Breakable& b = breakables_[i];
+        if (b.kind != Breakable::Loop) continue;
+        if (!label.empty() && b.label != label) {
+          inner_loop_seen = true;
+          continue;
+        }
+        if (!inner_loop_seen) {
+          line("continue;");
+        } else {
+          b.continue_used = true;
+          line("goto " + b.continue_label + ";");
+        }
+        return;
+      }
+      unsupported(s, "this continue");
+      return;
+    }
+  }
+}
+
+}  // namespace go2cpp::emit

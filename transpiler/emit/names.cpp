@@ -1,0 +1,49 @@
+// The renaming rule: Go identifiers keep their names in C++, except those that C++ reserves (its
+// keywords and alternative tokens), names the C and C++ standard libraries define as macros, and
+// the names the generated code itself relies on (`std`, `go`); those get a trailing underscore.
+// A Go identifier cannot end up clashing with a renamed one unless it already ends in '_' — which
+// Go code rarely does; the checker rejects nothing for it, so the rule appends '_' repeatedly.
+#include <unordered_set>
+
+#include "emit/emitter.h"
+
+namespace go2cpp::emit {
+
+namespace {
+
+const std::unordered_set<std::string>& reserved() {
+  static const std::unordered_set<std::string> names = {
+      // C++20 keywords and alternative tokens
+      "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break",
+      "case", "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept",
+      "const", "consteval", "constexpr", "constinit", "const_cast", "continue", "co_await",
+      "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast",
+      "else", "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto",
+      "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
+      "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
+      "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static",
+      "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
+      "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using",
+      "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq", "final", "override",
+      "import", "module",
+      // names the generated code uses unqualified or as namespace roots
+      "std", "go",
+      // macros from the C and C++ standard headers the runtime includes
+      "NULL", "EOF", "errno", "assert", "stdin", "stdout", "stderr", "BUFSIZ", "EXIT_SUCCESS",
+      "EXIT_FAILURE", "RAND_MAX", "INT_MAX", "INT_MIN", "UINT_MAX", "LONG_MAX", "LONG_MIN",
+      "CHAR_BIT", "SIZE_MAX", "INT64_MAX", "INT64_MIN", "UINT64_MAX", "INT32_MAX", "INT32_MIN",
+      "UINT32_MAX", "INT8_MAX", "INT8_MIN", "INT16_MAX", "INT16_MIN", "UINT8_MAX", "UINT16_MAX",
+      "offsetof", "setjmp", "va_arg", "va_start", "va_end", "va_copy", "unix", "linux",
+  };
+  return names;
+}
+
+}  // namespace
+
+std::string cpp_name(const std::string& go_name) {
+  std::string name = go_name;
+  while (reserved().count(name)) name += '_';
+  return name;
+}
+
+}  // namespace go2cpp::emit

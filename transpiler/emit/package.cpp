@@ -1,0 +1,330 @@
+// The layout of a generated file, in fixed sections (as cppfront does): includes; type
+// declarations; type definitions and function declarations; package variables; function
+// definitions; package initialization; and for package main, the C++ main that hands over to the
+// runtime. Declarations keep source order within each section.
+#include <algorithm>
+#include <functional>
+
+#include "emit/emit_internal.h"
+#include "syntax/walk.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::types;
+
+std::string emit_package(const types::Package& pkg, const std::vector<const syntax::File*>& files,
+                         const types::Info& info, const types::Universe& universe,
+                         const syntax::FileSet& fileset, const EmitOptions& options,
+                         syntax::Diagnostics& diags) {
+  Emitter e(pkg, files, info, universe, fileset, options, diags);
+  return e.run();
+}
+
+Emitter::Emitter(const types::Package& pkg, const std::vector<const File*>& files,
+                 const types::Info& info, const types::Universe& universe,
+                 const FileSet& fileset, const EmitOptions& options, Diagnostics& diags)
+    : pkg_(pkg),
+      files_(files),
+      info_(info),
+      universe_(universe),
+      fileset_(fileset),
+      options_(options),
+      diags_(diags) {}
+
+void Emitter::unsupported(const Node* n, const std::string& what) {
+  failed_ = true;
+  diags_.error(n ? n->pos : Pos{}, "go2cpp does not support " + what + " yet");
+}
+
+namespace {
+
+std::string ns_name(const std::string& pkg_name) { return cpp_name(pkg_name == "main" ? "main_" : pkg_name); }
+
+}  // namespace
+
+std::string Emitter::func_signature(const std::string& name, const Signature* sig,
+                                    const FuncType* ft, bool for_definition) {
+  std::string s = result_type(sig) + " " + name + "(";
+  size_t i = 0;
+  for (const Field* f : ft->params.list) {
+    auto param = [&](const Ident* id) {
+      const Type* t = sig->params->vars[i]->type;
+      s += (i ? ", " : "") + ctype(t);
+      ++i;
+      if (id == nullptr || id->name == "_" || !for_definition) return;
+      auto it = info_.defs.find(id);
+      const Object* obj = it != info_.defs.end() ? it->second : nullptr;
+      std::string pname = cpp_name(id->name);
+      if (obj != nullptr && boxed(obj)) {
+        s += " " + pname + "_arg";
+      } else if (obj != nullptr && !used_.count(obj)) {
+        s += " /*" + pname + "*/";  // unused in the body: unnamed in C++, as -Wextra prefers
+      } else {
+        s += " " + pname;
+      }
+    };
+    if (f->names.empty()) {
+      param(nullptr);
+    } else {
+      for (const Ident* id : f->names) param(id);
+    }
+  }
+  return s + ")";
+}
+
+// A function literal: a go::func holding a lambda that captures by copy. Every local it uses from
+// an enclosing function is a heap cell (captures.cpp), so copying the cell pointer shares the
+// variable, as Go does.
+CExpr Emitter::func_lit(const FuncLit* e) {
+  const Signature* sig = info_.func_sigs.at(e);
+  std::string params;
+  size_t i = 0;
+  for (const Field* f : e->type->params.list) {
+    auto one = [&](const Ident* id) {
+      params += (i ? ", " : "") + ctype(sig->params->vars[i]->type);
+      ++i;
+      if (id == nullptr || id->name == "_") return;
+      auto it = info_.defs.find(id);
+      const Object* obj = it != info_.defs.end() ? it->second : nullptr;
+      if (obj && boxed(obj)) {
+        params += " " + cpp_name(id->name) + "_arg";
+      } else if (obj && !used_.count(obj)) {
+        params += " /*" + cpp_name(id->name) + "*/";
+      } else {
+        params += " " + cpp_name(id->name);
+      }
+    };
+    if (f->names.empty()) {
+      one(nullptr);
+    } else {
+      for (const Ident* id : f->names) one(id);
+    }
+  }
+  std::string body;
+  std::string* saved = out_;
+  out_ = &body;
+  ++indent_;
+  std::vector<Breakable> saved_breakables;
+  saved_breakables.swap(breakables_);
+  func_body(sig, &e->type->results, &e->type->params, e->body);
+  breakables_.swap(saved_breakables);
+  --indent_;
+  out_ = saved;
+  std::string text = ctype(sig) + "([=](" + params + ") -> " + result_type(sig) + " {\n" + body +
+                     std::string(static_cast<size_t>(indent_) * 2, ' ') + "})";
+  return {text, 0};
+}
+
+void Emitter::emit_struct(const Named* named, const Struct* st) {
+  std::string name = cpp_name(named->obj->name);
+  line("struct " + name + " {");
+  ++indent_;
+  for (const Var* f : st->fields) {
+    if (f->embedded) {
+      unsupported(nullptr, "embedded fields");
+      continue;
+    }
+    std::string fname = f->name == "_" ? fresh("blank_") : cpp_name(f->name);
+    line(ctype(f->type) + " " + fname + "{};");
+  }
+  if (comparable(named)) {
+    line("bool operator==(const " + name + "&) const = default;");
+  }
+  --indent_;
+  line("};");
+}
+
+void Emitter::emit_types() {
+  // Struct definitions, ordered so that a struct follows every struct it contains by value.
+  std::vector<const Named*> structs;
+  for (const File* f : files_) {
+    for (const Decl* d : f->decls) {
+      const GenDecl* gd = d->as<GenDecl>();
+      if (gd == nullptr || gd->tok != DeclKind::Type) continue;
+      for (const Spec* sp : gd->specs) {
+        const TypeSpec* ts = sp->as<TypeSpec>();
+        const Object* obj = info_.defs.count(ts->name) ? info_.defs.at(ts->name) : nullptr;
+        if (obj == nullptr) continue;
+        const TypeName* tn = obj->as<TypeName>();
+        if (tn->is_alias) continue;
+        const Named* n = tn->type->as<Named>();
+        if (n == nullptr) continue;
+        if (!n->methods.empty()) unsupported(ts, "methods");
+        const Type* u = n->underlying;
+        if (u->kind == TypeKind::Struct) {
+          structs.push_back(n);
+        } else if (u->kind == TypeKind::Interface) {
+          if (!u->as<Interface>()->all_methods.empty()) unsupported(ts, "interfaces with methods");
+          else types_ += "using " + cpp_name(n->obj->name) + " = go::any;\n";
+        } else {
+          types_ += "using " + cpp_name(n->obj->name) + " = " + ctype(u) + ";\n";
+        }
+      }
+    }
+  }
+  std::vector<const Named*> order;
+  std::set<const Named*> done;
+  std::function<void(const Named*)> visit = [&](const Named* n) {
+    if (done.count(n)) return;
+    done.insert(n);
+    std::function<void(const Type*)> deps = [&](const Type* t) {
+      if (const Named* m = t->as<Named>()) {
+        if (m->underlying->kind == TypeKind::Struct) visit(m);
+        return;
+      }
+      if (const Array* a = t->as<Array>()) deps(a->elem);
+      if (const Struct* s = t->as<Struct>()) {
+        for (const Var* f : s->fields) deps(f->type);
+      }
+    };
+    for (const Var* f : n->underlying->as<Struct>()->fields) deps(f->type);
+    order.push_back(n);
+  };
+  for (const Named* n : structs) visit(n);
+  std::string* saved = out_;
+  out_ = &types_;
+  for (const Named* n : structs) line("struct " + cpp_name(n->obj->name) + ";");
+  if (!structs.empty()) blank();
+  for (const Named* n : order) {
+    emit_struct(n, n->underlying->as<Struct>());
+    blank();
+  }
+  out_ = saved;
+}
+
+void Emitter::emit_vars() {
+  std::string* saved = out_;
+  out_ = &vars_;
+  for (const File* f : files_) {
+    for (const Decl* d : f->decls) {
+      const GenDecl* gd = d->as<GenDecl>();
+      if (gd == nullptr || gd->tok != DeclKind::Var) continue;
+      for (const Spec* sp : gd->specs) {
+        for (const Ident* id : sp->as<ValueSpec>()->names) {
+          if (id->name == "_") continue;
+          const Var* v = info_.defs.at(id)->as<Var>();
+          line(ctype(v->type) + " " + cpp_name(v->name) + "{};");
+        }
+      }
+    }
+  }
+  out_ = saved;
+}
+
+void Emitter::emit_funcs() {
+  int init_count = 0;
+  for (const File* f : files_) {
+    for (const Decl* d : f->decls) {
+      const FuncDecl* fd = d->as<FuncDecl>();
+      if (fd == nullptr || fd->body == nullptr) continue;
+      if (fd->recv != nullptr) {
+        unsupported(fd, "methods");
+        continue;
+      }
+      const Func* fn = info_.defs.at(fd->name)->as<Func>();
+      const Signature* sig = fn->sig();
+      std::string name = cpp_name(fd->name->name);
+      if (fd->name->name == "init") name = "init_" + std::to_string(++init_count);
+      // Which objects the body uses (unused parameters go unnamed in C++), and goto targets.
+      used_.clear();
+      used_goto_labels_.clear();
+      walk(fd->body, [&](const Node* n) {
+        if (const Ident* id = n->as<Ident>()) {
+          if (auto it = info_.uses.find(id); it != info_.uses.end()) used_.insert(it->second);
+        }
+        if (const BranchStmt* b = n->as<BranchStmt>(); b && b->tok == BranchKind::Goto) {
+          used_goto_labels_.push_back(cpp_name(b->label->name));
+        }
+        return true;
+      });
+      std::string decl = func_signature(name, sig, fd->type, false);
+      decls_ += decl + ";\n";
+      std::string* saved = out_;
+      out_ = &defs_;
+      last_line_ = -1;
+      line_directive(fd->pos);
+      line(func_signature(name, sig, fd->type, true) + " {");
+      ++indent_;
+      func_body(sig, &fd->type->results, &fd->type->params, fd->body);
+      --indent_;
+      line("}");
+      blank();
+      out_ = saved;
+      if (fd->name->name == "init") init_funcs_.push_back(name);
+    }
+  }
+}
+
+void Emitter::emit_init() {
+  std::string* saved = out_;
+  out_ = &defs_;
+  line("// Package initialization: variables in dependency order, then init functions.");
+  line("void package_init_() {");
+  ++indent_;
+  for (const Initializer& in : info_.init_order) {
+    if (in.lhs.size() == 1) {
+      const Var* v = in.lhs[0];
+      if (v->name == "_") {
+        line("static_cast<void>(" + expr(in.rhs).text + ");");
+      } else {
+        line(cpp_name(v->name) + " = " + expr_to(in.rhs, v->type).text + ";");
+      }
+      continue;
+    }
+    std::string tie = "std::tie(";
+    for (size_t i = 0; i < in.lhs.size(); ++i) {
+      tie += (i ? ", " : "") + (in.lhs[i]->name == "_" ? std::string("std::ignore")
+                                                       : cpp_name(in.lhs[i]->name));
+    }
+    line(tie + ") = " + expr(in.rhs).text + ";");
+  }
+  for (const std::string& f : init_funcs_) line(f + "();");
+  --indent_;
+  line("}");
+  out_ = saved;
+}
+
+std::string Emitter::run() {
+  // Heap cells for captured and address-taken locals, decided for the whole package first.
+  for (const File* f : files_) {
+    for (const Decl* d : f->decls) {
+      if (const FuncDecl* fd = d->as<FuncDecl>(); fd && fd->body) find_captures(fd->body);
+    }
+    for (const Decl* d : f->decls) {
+      if (const GenDecl* gd = d->as<GenDecl>(); gd && gd->tok == DeclKind::Import) {
+        for (const Spec* sp : gd->specs) {
+          const ImportSpec* is = sp->as<ImportSpec>();
+          includes_.insert("go/" + is->path + ".h");
+        }
+      }
+    }
+  }
+  emit_types();
+  emit_vars();
+  emit_funcs();
+  emit_init();
+
+  std::string text;
+  text += "// Code generated by go2cpp from";
+  for (const File* f : files_) {
+    std::string p = f->path;
+    if (auto slash = p.rfind('/'); slash != std::string::npos) p = p.substr(slash + 1);
+    text += " " + p;
+  }
+  text += ". DO NOT EDIT.\n\n#include \"go/runtime.h\"\n";
+  for (const std::string& inc : includes_) text += "#include \"" + inc + "\"\n";
+  std::string ns = ns_name(pkg_.name);
+  text += "\nnamespace " + ns + " {\n\n";
+  if (!types_.empty()) text += "// ---- types\n\n" + types_;
+  if (!decls_.empty()) text += "// ---- functions\n\n" + decls_ + "\n";
+  if (!vars_.empty()) text += "// ---- package variables\n\n" + vars_ + "\n";
+  text += "// ---- definitions\n\n" + defs_;
+  text += "\n}  // namespace " + ns + "\n";
+  if (pkg_.name == "main") {
+    text += "\nint main(int argc, char** argv) {\n  return go::run_main(argc, argv, " + ns +
+            "::package_init_, " + ns + "::main);\n}\n";
+  }
+  return text;
+}
+
+}  // namespace go2cpp::emit

@@ -1,1 +1,0 @@
-// Placeholder: the emit phase lands here.

@@ -1,0 +1,599 @@
+// Statements and function bodies. A function with defer statements runs its body inside a
+// go::defer_frame (see support-lib/include/go/defer.h): results become locals that the body
+// assigns before `return;`, so deferred closures can still change named results. Everything else
+// maps one Go statement to one C++ statement where C++ has the same meaning.
+#include "emit/emit_internal.h"
+#include "syntax/walk.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::types;
+
+void Emitter::line(const std::string& s) {
+  out() += std::string(static_cast<size_t>(indent_) * 2, ' ');
+  out() += s;
+  out() += '\n';
+}
+
+void Emitter::blank() { out() += '\n'; }
+
+void Emitter::line_directive(Pos pos) {
+  if (!options_.line_directives || !pos.valid()) return;
+  if (pos.line == last_line_ && pos.file == last_file_) return;
+  last_line_ = pos.line;
+  last_file_ = pos.file;
+  out() += "#line " + std::to_string(pos.line) + " \"" + fileset_.name(pos.file) + "\"\n";
+}
+
+namespace {
+
+bool has_defer(const BlockStmt* body) {
+  bool found = false;
+  walk(body, [&](const Node* n) {
+    if (n->is<FuncLit>()) return false;
+    if (n->is<DeferStmt>()) found = true;
+    return !found;
+  });
+  return found;
+}
+
+}  // namespace
+
+void Emitter::declare_local(const Ident* id, const Var* v, const std::string& init) {
+  std::string name = cpp_name(id->name);
+  std::string t = ctype(v->type);
+  if (boxed(v)) {
+    line("go::ptr<" + t + "> " + name + " = go::gc_new<" + t + ">(" + init + ");");
+  } else if (init.empty()) {
+    line(t + " " + name + "{};");
+  } else {
+    line(t + " " + name + " = " + init + ";");
+  }
+}
+
+void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
+                        const FieldList* params_fields, const BlockStmt* body) {
+  FuncState st;
+  st.sig = sig;
+  FuncState* saved = fn_;
+  fn_ = &st;
+  // Parameters that closures capture move into heap cells.
+  if (params_fields != nullptr) {
+    for (const Field* f : params_fields->list) {
+      for (const Ident* id : f->names) {
+        auto it = info_.defs.find(id);
+        const Var* v = it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr;
+        if (v && boxed(v)) {
+          line("go::ptr<" + ctype(v->type) + "> " + cpp_name(id->name) + " = go::gc_new<" +
+               ctype(v->type) + ">(" + cpp_name(id->name) + "_arg);");
+        }
+      }
+    }
+  }
+  // Named results are locals; with defer, unnamed results get locals too.
+  st.has_defer = has_defer(body);
+  size_t nres = sig->results ? sig->results->size() : 0;
+  bool named = results_fields != nullptr && !results_fields->list.empty() &&
+               !results_fields->list[0]->names.empty();
+  if (named) {
+    for (const Field* f : results_fields->list) {
+      for (const Ident* id : f->names) {
+        auto it = info_.defs.find(id);
+        const Var* v = it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr;
+        std::string name = id->name == "_" ? fresh("result_") : cpp_name(id->name);
+        if (v == nullptr || id->name == "_") {
+          const Type* t = sig->results->vars[st.result_names.size()]->type;
+          line(ctype(t) + " " + name + "{};");
+          st.result_names.push_back(name);
+          continue;
+        }
+        declare_local(id, v, "");
+        st.result_names.push_back(boxed(v) ? "*" + name : name);
+      }
+    }
+  } else if (st.has_defer) {
+    for (size_t i = 0; i < nres; ++i) {
+      std::string name = nres == 1 ? "result" : "result" + std::to_string(i);
+      line(ctype(sig->results->vars[i]->type) + " " + name + "{};");
+      st.result_names.push_back(name);
+    }
+  }
+  if (st.has_defer) {
+    line("go::defer_frame defers;");
+    line("defers.run([&] {");
+    ++indent_;
+    st.in_defer_body = true;
+    block(body->list);
+    st.in_defer_body = false;
+    --indent_;
+    line("});");
+    if (nres == 1) {
+      line("return " + st.result_names[0] + ";");
+    } else if (nres > 1) {
+      std::string r = "return {";
+      for (size_t i = 0; i < nres; ++i) r += (i ? ", " : "") + st.result_names[i];
+      line(r + "};");
+    }
+  } else {
+    block(body->list);
+  }
+  fn_ = saved;
+}
+
+void Emitter::block(const std::vector<Stmt*>& list) {
+  for (const Stmt* s : list) stmt(s);
+}
+
+std::string Emitter::assign_target(const Expr* lhs) {
+  const Expr* e = lhs;
+  while (const ParenExpr* p = e->as<ParenExpr>()) e = p->x;
+  if (const Ident* id = e->as<Ident>(); id && id->name == "_") return "std::ignore";
+  if (const IndexExpr* ix = e->as<IndexExpr>()) {
+    const Type* xt = info_.type_of(ix->x);
+    if (const Map* m = under(const_cast<Type*>(xt))->as<Map>()) {
+      return paren(expr(ix->x), 2) + "[" + expr_to(ix->indices[0], m->key).text + "]";
+    }
+  }
+  CExpr t = expr(lhs);
+  return t.text;
+}
+
+void Emitter::return_stmt(const ReturnStmt* s) {
+  const Signature* sig = fn_->sig;
+  size_t nres = sig->results ? sig->results->size() : 0;
+  std::vector<std::string> values;
+  bool spread = s->results.size() == 1 && nres > 1;
+  if (!spread) {
+    for (size_t i = 0; i < s->results.size(); ++i) {
+      values.push_back(expr_to(s->results[i], sig->results->vars[i]->type).text);
+    }
+  }
+  if (fn_->in_defer_body) {
+    if (spread) {
+      std::string tie = "std::tie(";
+      for (size_t i = 0; i < nres; ++i) tie += (i ? ", " : "") + fn_->result_names[i];
+      line(tie + ") = " + expr(s->results[0]).text + ";");
+    } else if (values.size() == 1) {
+      line(fn_->result_names[0] + " = " + values[0] + ";");
+    } else if (!values.empty()) {
+      std::string tie = "std::tie(";
+      for (size_t i = 0; i < nres; ++i) tie += (i ? ", " : "") + fn_->result_names[i];
+      std::string tup = ctype(sig->results) + "(";
+      for (size_t i = 0; i < nres; ++i) tup += (i ? ", " : "") + values[i];
+      line(tie + ") = " + tup + ");");
+    }
+    line("return;");
+    return;
+  }
+  if (nres == 0) {
+    line("return;");
+    return;
+  }
+  if (spread) {
+    line("return " + expr(s->results[0]).text + ";");
+    return;
+  }
+  if (values.empty()) values = fn_->result_names;  // a bare return with named results
+  if (values.size() == 1) {
+    line("return " + values[0] + ";");
+    return;
+  }
+  std::string r = "return {";
+  for (size_t i = 0; i < values.size(); ++i) r += (i ? ", " : "") + values[i];
+  line(r + "};");
+}
+
+void Emitter::stmt(const Stmt* s) {
+  line_directive(s->pos);
+  switch (s->kind) {
+    case NodeKind::EmptyStmt:
+      return;
+    case NodeKind::ExprStmt:
+      line(expr(s->as<ExprStmt>()->x).text + ";");
+      return;
+    case NodeKind::IncDecStmt: {
+      const IncDecStmt* ids = s->as<IncDecStmt>();
+      std::string t = assign_target(ids->x);
+      if (!t.empty() && t[0] == '*') t = "(" + t + ")";
+      line(t + (ids->inc ? "++;" : "--;"));
+      return;
+    }
+    case NodeKind::AssignStmt: {
+      const AssignStmt* as = s->as<AssignStmt>();
+      if (as->define) {
+        define(as);
+      } else {
+        assign(as);
+      }
+      return;
+    }
+    case NodeKind::DeclStmt: {
+      const GenDecl* gd = s->as<DeclStmt>()->decl;
+      if (gd->tok == DeclKind::Var) {
+        var_decl_stmt(gd);
+      } else if (gd->tok == DeclKind::Type) {
+        unsupported(s, "type declarations inside functions");
+      }
+      // Constants are folded into their uses.
+      return;
+    }
+    case NodeKind::BlockStmt:
+      line("{");
+      ++indent_;
+      block(s->as<BlockStmt>()->list);
+      --indent_;
+      line("}");
+      return;
+    case NodeKind::IfStmt:
+      if_stmt(s->as<IfStmt>());
+      return;
+    case NodeKind::ForStmt:
+      for_stmt(s->as<ForStmt>(), "");
+      return;
+    case NodeKind::RangeStmt:
+      range_stmt(s->as<RangeStmt>(), "");
+      return;
+    case NodeKind::SwitchStmt:
+      switch_stmt(s->as<SwitchStmt>(), "");
+      return;
+    case NodeKind::ReturnStmt:
+      return_stmt(s->as<ReturnStmt>());
+      return;
+    case NodeKind::BranchStmt:
+      branch(s->as<BranchStmt>());
+      return;
+    case NodeKind::LabeledStmt: {
+      const LabeledStmt* ls = s->as<LabeledStmt>();
+      std::string label = cpp_name(ls->label->name);
+      bool goto_target = false;
+      for (const std::string& l : used_goto_labels_) goto_target = goto_target || l == label;
+      if (goto_target) {
+        --indent_;
+        line(label + ":;");
+        ++indent_;
+      }
+      if (const ForStmt* f = ls->stmt->as<ForStmt>()) {
+        for_stmt(f, label);
+      } else if (const RangeStmt* r = ls->stmt->as<RangeStmt>()) {
+        range_stmt(r, label);
+      } else if (const SwitchStmt* sw = ls->stmt->as<SwitchStmt>()) {
+        switch_stmt(sw, label);
+      } else {
+        stmt(ls->stmt);
+      }
+      return;
+    }
+    case NodeKind::DeferStmt: {
+      const CallExpr* call = s->as<DeferStmt>()->call->as<CallExpr>();
+      if (call == nullptr) {
+        unsupported(s, "this defer statement");
+        return;
+      }
+      const Expr* fun = call->fun;
+      while (const ParenExpr* p = fun->as<ParenExpr>()) fun = p->x;
+      if (const FuncLit* fl = fun->as<FuncLit>(); fl && call->args.empty()) {
+        // defer func() { ... }(): the literal is the deferred call.
+        line("defers.defer(" + func_lit(fl).text + ");");
+        return;
+      }
+      // Arguments (and a function value) are evaluated now, into the lambda's captures.
+      const TypeAndValue* ftv = info_.type_and_value(call->fun);
+      std::string captures, args;
+      std::vector<std::string> values;
+      if (ftv && ftv->mode == Mode::Builtin) {
+        for (size_t i = 0; i < call->args.size(); ++i) {
+          std::string a = "a" + std::to_string(i);
+          captures += (i ? ", " : "") + a + " = " + expr(call->args[i]).text;
+        }
+        // Re-emit the builtin call over the captured values by substituting names.
+        unsupported(s, "deferring a builtin call");
+        return;
+      }
+      const Signature* sig = ftv ? under(ftv->type)->as<Signature>() : nullptr;
+      if (sig == nullptr) {
+        unsupported(s, "this defer statement");
+        return;
+      }
+      std::vector<std::string> argv = call_args(call, sig);
+      std::string fn_text = expr(call->fun).text;
+      bool fn_is_value = !(call->fun->is<Ident>() &&
+                           info_.uses.count(call->fun->as<Ident>()) &&
+                           info_.uses.at(call->fun->as<Ident>())->kind == ObjKind::Func) &&
+                         !call->fun->is<SelectorExpr>();
+      if (fn_is_value) captures = "f = " + fn_text;
+      for (size_t i = 0; i < argv.size(); ++i) {
+        std::string a = "a" + std::to_string(i);
+        captures += (captures.empty() ? "" : ", ") + a + " = " + argv[i];
+        args += (i ? ", " : "") + a;
+      }
+      line("defers.defer([" + captures + "] { " + (fn_is_value ? "f" : fn_text) + "(" + args +
+           "); });");
+      return;
+    }
+    case NodeKind::GoStmt:
+      unsupported(s, "goroutines");
+      return;
+    case NodeKind::SendStmt:
+    case NodeKind::SelectStmt:
+      unsupported(s, "channels");
+      return;
+    case NodeKind::TypeSwitchStmt:
+      unsupported(s, "type switches");
+      return;
+    default:
+      unsupported(s, "this statement");
+      return;
+  }
+}
+
+void Emitter::if_stmt(const IfStmt* s) {
+  bool wrap = s->init != nullptr;
+  if (wrap) {
+    line("{");
+    ++indent_;
+    stmt(s->init);
+  }
+  line("if (" + expr(s->cond).text + ") {");
+  ++indent_;
+  block(s->body->list);
+  --indent_;
+  const Stmt* els = s->else_;
+  while (els != nullptr) {
+    if (const IfStmt* ei = els->as<IfStmt>(); ei && ei->init == nullptr) {
+      line("} else if (" + expr(ei->cond).text + ") {");
+      ++indent_;
+      block(ei->body->list);
+      --indent_;
+      els = ei->else_;
+      continue;
+    }
+    line("} else {");
+    ++indent_;
+    if (const BlockStmt* b = els->as<BlockStmt>()) {
+      block(b->list);
+    } else {
+      stmt(els);
+    }
+    --indent_;
+    break;
+  }
+  line("}");
+  if (wrap) {
+    --indent_;
+    line("}");
+  }
+}
+
+void Emitter::var_decl_stmt(const GenDecl* gd) {
+  for (const Spec* sp : gd->specs) {
+    const ValueSpec* vs = sp->as<ValueSpec>();
+    std::vector<const Var*> vars;
+    for (const Ident* id : vs->names) {
+      auto it = info_.defs.find(id);
+      vars.push_back(it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr);
+    }
+    if (vs->values.size() == vs->names.size()) {
+      for (size_t i = 0; i < vars.size(); ++i) {
+        if (vars[i] == nullptr || vs->names[i]->name == "_") {
+          line("static_cast<void>(" + expr(vs->values[i]).text + ");");
+          continue;
+        }
+        declare_local(vs->names[i], vars[i], expr_to(vs->values[i], vars[i]->type).text);
+      }
+      continue;
+    }
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (vars[i] != nullptr && vs->names[i]->name != "_") declare_local(vs->names[i], vars[i], "");
+    }
+    if (vs->values.size() == 1) {
+      std::string tie = "std::tie(";
+      for (size_t i = 0; i < vars.size(); ++i) {
+        std::string n = vs->names[i]->name == "_" || vars[i] == nullptr ? "std::ignore"
+                                                                        : var_ref(vars[i]);
+        tie += (i ? ", " : "") + n;
+      }
+      line(tie + ") = " + expr(vs->values[0]).text + ";");
+    }
+  }
+}
+
+void Emitter::define(const AssignStmt* s) {
+  size_t n = s->lhs.size(), m = s->rhs.size();
+  auto var_of = [&](const Expr* e) -> const Var* {
+    const Ident* id = e->as<Ident>();
+    if (id == nullptr || id->name == "_") return nullptr;
+    if (auto it = info_.defs.find(id); it != info_.defs.end() && it->second) {
+      return it->second->as<Var>();
+    }
+    return nullptr;
+  };
+  auto is_new = [&](const Expr* e) { return var_of(e) != nullptr; };
+  if (n == m) {
+    if (n > 1) {
+      // Evaluate every right-hand side before assigning (x, y := y, x).
+      std::vector<std::string> temps;
+      for (size_t i = 0; i < n; ++i) {
+        const Type* t = info_.type_of(s->rhs[i]);
+        const Var* v = var_of(s->lhs[i]);
+        const Type* target = v ? v->type : t;
+        std::string tmp = fresh("tmp");
+        line(ctype(target) + " " + tmp + " = " + expr_to(s->rhs[i], target).text + ";");
+        temps.push_back(tmp);
+      }
+      for (size_t i = 0; i < n; ++i) {
+        if (const Var* v = var_of(s->lhs[i])) {
+          declare_local(s->lhs[i]->as<Ident>(), v, temps[i]);
+        } else if (s->lhs[i]->as<Ident>()->name != "_") {
+          line(assign_target(s->lhs[i]) + " = " + temps[i] + ";");
+        }
+      }
+      return;
+    }
+    if (const Var* v = var_of(s->lhs[0])) {
+      declare_local(s->lhs[0]->as<Ident>(), v, expr_to(s->rhs[0], v->type).text);
+    } else {
+      line("static_cast<void>(" + expr(s->rhs[0]).text + ");");
+    }
+    return;
+  }
+  // One right-hand side with several values: a call, or a comma-ok form.
+  const Expr* rhs = s->rhs[0];
+  while (const ParenExpr* p = rhs->as<ParenExpr>()) rhs = p->x;
+  const TypeAndValue* tv = info_.type_and_value(s->rhs[0]);
+  bool comma_ok = tv && tv->mode == Mode::CommaOk;
+  std::string value;
+  if (comma_ok) {
+    const IndexExpr* ix = rhs->as<IndexExpr>();
+    if (ix == nullptr) {
+      unsupported(rhs, "this comma-ok form");
+      return;
+    }
+    const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
+    value = paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
+  } else {
+    value = expr(s->rhs[0]).text;
+  }
+  bool all_new_plain = true;
+  for (const Expr* l : s->lhs) {
+    const Var* v = var_of(l);
+    if (v == nullptr || boxed(v)) all_new_plain = false;
+  }
+  if (all_new_plain) {
+    std::string names;
+    for (size_t i = 0; i < n; ++i) names += (i ? ", " : "") + cpp_name(s->lhs[i]->as<Ident>()->name);
+    line("auto [" + names + "] = " + value + ";");
+    return;
+  }
+  for (const Expr* l : s->lhs) {
+    if (const Var* v = var_of(l)) declare_local(l->as<Ident>(), v, "");
+  }
+  if (comma_ok) {
+    std::string r = fresh("lookup");
+    line("{");
+    ++indent_;
+    line("auto " + r + " = " + value + ";");
+    const char* members[2] = {".value", ".ok"};
+    for (size_t i = 0; i < 2; ++i) {
+      std::string t = assign_target(s->lhs[i]);
+      if (t != "std::ignore") line(t + " = " + r + members[i] + ";");
+    }
+    --indent_;
+    line("}");
+    return;
+  }
+  std::string tie = "std::tie(";
+  for (size_t i = 0; i < n; ++i) tie += (i ? ", " : "") + assign_target(s->lhs[i]);
+  line(tie + ") = " + value + ";");
+  (void)is_new;
+}
+
+void Emitter::assign(const AssignStmt* s) {
+  size_t n = s->lhs.size(), m = s->rhs.size();
+  if (s->op != Op::None) {
+    const Type* lt = info_.type_of(s->lhs[0]);
+    std::string target = assign_target(s->lhs[0]);
+    const TypeAndValue* ytv = info_.type_and_value(s->rhs[0]);
+    bool y_const = ytv && ytv->mode == Mode::Constant;
+    CExpr y = expr(s->rhs[0]);
+    Op op = s->op;
+    if ((op == Op::Quo || op == Op::Rem) && is_integer(lt)) {
+      bool plain = false;
+      if (y_const) {
+        auto v = constant::to_int(ytv->value).int64_val();
+        plain = v && *v != 0 && *v != -1;
+      }
+      if (!plain) {
+        std::string yv = y_const ? ctype(lt) + "(" + y.text + ")" : y.text;
+        line(target + " = " + (op == Op::Quo ? "go::div(" : "go::rem(") + target + ", " + yv +
+             ");");
+        return;
+      }
+    }
+    if (op == Op::Shl || op == Op::Shr) {
+      bool plain = false;
+      if (y_const) {
+        auto v = constant::to_int(ytv->value).uint64_val();
+        int width = 64;
+        switch (basic_kind(lt)) {
+          case BasicKind::Int8:
+          case BasicKind::Uint8: width = 8; break;
+          case BasicKind::Int16:
+          case BasicKind::Uint16: width = 16; break;
+          case BasicKind::Int32:
+          case BasicKind::Uint32: width = 32; break;
+          default: break;
+        }
+        plain = v && *v < static_cast<uint64_t>(width);
+      }
+      if (!plain) {
+        line(target + " = " + (op == Op::Shl ? "go::shl(" : "go::shr(") + target + ", " +
+             y.text + ");");
+        return;
+      }
+    }
+    if (op == Op::AndNot) {
+      line(target + " &= ~" + paren(y, 3) + ";");
+      return;
+    }
+    line(target + " " + std::string(op_spelling(op)) + "= " + y.text + ";");
+    return;
+  }
+  if (n == m && n == 1) {
+    std::string target = assign_target(s->lhs[0]);
+    const Type* lt = info_.type_of(s->lhs[0]);
+    if (target == "std::ignore") {
+      line("static_cast<void>(" + expr(s->rhs[0]).text + ");");
+      return;
+    }
+    line(target + " = " + expr_to(s->rhs[0], lt).text + ";");
+    return;
+  }
+  if (n == m) {
+    // Parallel assignment: all right-hand sides first.
+    std::string tie = "std::tie(";
+    std::string tup = "std::tuple<";
+    std::string vals;
+    for (size_t i = 0; i < n; ++i) {
+      const Type* lt = info_.type_of(s->lhs[i]);
+      const Type* rt = info_.type_of(s->rhs[i]);
+      const Type* t = lt && !is_invalid(lt) && s->lhs[i]->as<Ident>() == nullptr ? lt : lt;
+      if (t == nullptr || (s->lhs[i]->is<Ident>() && s->lhs[i]->as<Ident>()->name == "_")) {
+        t = is_untyped(rt) ? default_type(const_cast<Type*>(rt), universe_) : rt;
+      }
+      tie += (i ? ", " : "") + assign_target(s->lhs[i]);
+      tup += (i ? ", " : "") + ctype(t);
+      vals += (i ? ", " : "") + expr_to(s->rhs[i], t).text;
+    }
+    line(tie + ") = " + tup + ">(" + vals + ");");
+    return;
+  }
+  const TypeAndValue* tv = info_.type_and_value(s->rhs[0]);
+  if (tv && tv->mode == Mode::CommaOk) {
+    const Expr* rhs = s->rhs[0];
+    while (const ParenExpr* p = rhs->as<ParenExpr>()) rhs = p->x;
+    const IndexExpr* ix = rhs->as<IndexExpr>();
+    if (ix == nullptr) {
+      unsupported(rhs, "this comma-ok form");
+      return;
+    }
+    const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
+    std::string r = fresh("lookup");
+    line("{");
+    ++indent_;
+    line("auto " + r + " = " + paren(expr(ix->x), 2) + ".lookup(" +
+         expr_to(ix->indices[0], mt->key).text + ");");
+    const char* members[2] = {".value", ".ok"};
+    for (size_t i = 0; i < 2; ++i) {
+      std::string t = assign_target(s->lhs[i]);
+      if (t != "std::ignore") line(t + " = " + r + members[i] + ";");
+    }
+    --indent_;
+    line("}");
+    return;
+  }
+  std::string tie = "std::tie(";
+  for (size_t i = 0; i < n; ++i) tie += (i ? ", " : "") + assign_target(s->lhs[i]);
+  line(tie + ") = " + expr(s->rhs[0]).text + ";");
+}
+
+}  // namespace go2cpp::emit
