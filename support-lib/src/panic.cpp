@@ -134,18 +134,18 @@ bool is_runtime_error(const any& v) {
   return v.type == &bounds_error_type || v.type == &error_string_type || v.type == &plain_error_type;
 }
 
-std::string error_text(const any& v) {
+go::string error_text(const any& v) {
   if (v.type == nullptr || v.type->error_method == nullptr) return "";
-  return v.type->error_method(v.data).str();
+  return v.type->error_method(v.data);
 }
 
-std::string panic_value_text(const any& v) {
+go::string panic_value_text(const any& v) {
   // runtime.preprintpanics: errors print their Error(), Stringers their String().
-  if (v.type != nullptr && v.type->error_method != nullptr) return v.type->error_method(v.data).str();
-  if (v.type != nullptr && v.type->string_method != nullptr) return v.type->string_method(v.data).str();
+  if (v.type != nullptr && v.type->error_method != nullptr) return v.type->error_method(v.data);
+  if (v.type != nullptr && v.type->string_method != nullptr) return v.type->string_method(v.data);
   std::string out;
   detail::format_printany(out, v);
-  return out;
+  return go::string::from_view(out);
 }
 
 }  // namespace go

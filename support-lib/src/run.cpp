@@ -3,6 +3,7 @@
 #include "go/run.h"
 
 #include <cstdlib>
+#include <string>
 
 #include "go/gc.h"
 #include "go/output.h"
@@ -17,18 +18,18 @@ void print_panics(std::string& out, const panic_record* p) {
     out += '\t';
   }
   out += "panic: ";
-  out += panic_value_text(p->value);
+  out += panic_value_text(p->value).view();
   if (p->recovered) out += " [recovered]";
   out += '\n';
 }
 }  // namespace
 
-std::string panic_report(const panic_error& e) {
+go::string panic_report(const panic_error& e) {
   panic_error copy = e;
   std::string out;
   print_panics(out, detail::record_of(copy));
   out += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n";
-  return out;
+  return go::string::from_view(out);
 }
 
 int run_main(int /*argc*/, char** /*argv*/, void (*init)(), void (*main)()) {
@@ -38,8 +39,8 @@ int run_main(int /*argc*/, char** /*argv*/, void (*init)(), void (*main)()) {
     main();
   } catch (panic_error& e) {
     stdout_flush();
-    const std::string report = panic_report(e);
-    stderr_write(report.data(), report.size());
+    const go::string report = panic_report(e);
+    stderr_write(report.data(), static_cast<std::size_t>(report.len()));
     std::_Exit(2);
   }
   stdout_flush();

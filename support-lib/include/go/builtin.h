@@ -6,11 +6,11 @@
 // defines (x/0 panics, MinInt/-1 wraps, shift counts >= width, out-of-range float conversions).
 #pragma once
 
-#include <complex>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
 
+#include "go/complex.h"
 #include "go/runtime_error.h"
 
 namespace go {
@@ -30,8 +30,6 @@ using byte = std::uint8_t;
 using rune = std::int32_t;
 using float32 = float;
 using float64 = double;
-using complex64 = std::complex<float>;
-using complex128 = std::complex<double>;
 
 // An integer type as Go has them (bool and the character types are not Go integers).
 template <class T>

@@ -2,11 +2,12 @@
 // code: these functions wrap GC_MALLOC / GC_MALLOC_ATOMIC in src/gc.cpp.
 #pragma once
 
-#include <complex>
 #include <cstddef>
 #include <new>
 #include <type_traits>
 #include <utility>
+
+#include "go/complex.h"
 
 namespace go {
 
@@ -20,8 +21,8 @@ void gc_init();
 // Whether a T may live in atomic (unscanned) memory: only types that cannot hold a pointer.
 template <class T>
 inline constexpr bool gc_pointer_free =
-    std::is_arithmetic_v<T> || std::is_enum_v<T> || std::is_same_v<std::remove_cv_t<T>, std::complex<float>> ||
-    std::is_same_v<std::remove_cv_t<T>, std::complex<double>>;
+    std::is_arithmetic_v<T> || std::is_enum_v<T> || std::is_same_v<std::remove_cv_t<T>, complex64> ||
+    std::is_same_v<std::remove_cv_t<T>, complex128>;
 
 // Memory for n objects of type T (zeroed, not constructed).
 template <class T>

@@ -4,7 +4,6 @@
 // randomly, since NaN != NaN means every NaN insert adds an entry.
 #pragma once
 
-#include <complex>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -43,7 +42,7 @@ uint64_t hash_of(F v, uint64_t seed) {
   return hash_mix(bits, seed);
 }
 template <class F>
-uint64_t hash_of(const std::complex<F>& c, uint64_t seed) {
+uint64_t hash_of(const basic_complex<F>& c, uint64_t seed) {
   return hash_of(c.imag(), hash_of(c.real(), seed));
 }
 

@@ -6,8 +6,6 @@
 // go::run_main (run.h) prints Go's report for a panic nobody recovered.
 #pragma once
 
-#include <string>
-
 #include "go/any.h"
 #include "go/runtime_error.h"
 
@@ -27,12 +25,12 @@ struct panic_error {
 // What Go prints after "panic: " for this value: error values through Error(), Stringers through
 // String(), then the builtin print format (strings as is, numbers as print does, other named
 // basic types as T(v), anything else as "(T) 0xADDR").
-std::string panic_value_text(const any& v);
+go::string panic_value_text(const any& v);
 
 // Whether v is one of the runtime's runtime.Error values.
 bool is_runtime_error(const any& v);
 
 // The Error() text of an error value, or "" when v has no Error method.
-std::string error_text(const any& v);
+go::string error_text(const any& v);
 
 }  // namespace go

@@ -5,7 +5,6 @@
 // print_item and one compiled function formats and writes the whole line at once.
 #pragma once
 
-#include <complex>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
@@ -48,7 +47,7 @@ struct print_item {
   print_item(float v) : tag(float_), f(v) {}
   print_item(double v) : tag(float_), f(v) {}
   template <class F>
-  print_item(const std::complex<F>& c) : tag(complex_), f(c.real()), im(c.imag()) {}
+  print_item(const basic_complex<F>& c) : tag(complex_), f(c.real()), im(c.imag()) {}
   print_item(const go::string& v) : tag(str), p(nullptr), s(v.data()), len(v.len()) {}
   template <std::size_t N>
   print_item(const char (&lit)[N]) : print_item(go::string(lit)) {}

@@ -2,8 +2,6 @@
 // runtime, and turns a panic that nobody recovered into Go's report and exit status 2.
 #pragma once
 
-#include <string>
-
 #include "go/panic.h"
 
 namespace go {
@@ -15,6 +13,6 @@ int run_main(int argc, char** argv, void (*init)(), void (*main)());
 // The report Go prints for an uncaught panic: the chain of panics, oldest first
 // ("panic: A [recovered]\n\tpanic: B\n"), then "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n"
 // (gc's stack trace cannot be reproduced; tests compare up to the goroutine line).
-std::string panic_report(const panic_error& e);
+go::string panic_report(const panic_error& e);
 
 }  // namespace go

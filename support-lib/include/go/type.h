@@ -165,8 +165,8 @@ template <> struct type_of_impl<uint16_t> : basic_type_of<&uint16_type> {};
 template <> struct type_of_impl<uint32_t> : basic_type_of<&uint32_type> {};
 template <> struct type_of_impl<float> : basic_type_of<&float32_type> {};
 template <> struct type_of_impl<double> : basic_type_of<&float64_type> {};
-template <> struct type_of_impl<std::complex<float>> : basic_type_of<&complex64_type> {};
-template <> struct type_of_impl<std::complex<double>> : basic_type_of<&complex128_type> {};
+template <> struct type_of_impl<complex64> : basic_type_of<&complex64_type> {};
+template <> struct type_of_impl<complex128> : basic_type_of<&complex128_type> {};
 template <> struct type_of_impl<go::string> : basic_type_of<&string_type> {};
 template <> struct type_of_impl<go::any> : basic_type_of<&any_type> {};
 

@@ -13,7 +13,7 @@ std::string report_of(F f) {
   try {
     f();
   } catch (go::panic_error& e) {
-    std::string r = go::panic_report(e);
+    std::string r = go::panic_report(e).str();
     return r.substr(0, r.find("main.main()"));
   }
   return "<no panic>";

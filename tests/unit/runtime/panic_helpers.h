@@ -11,7 +11,7 @@ std::string panic_text(F&& f) {
   try {
     f();
   } catch (const go::panic_error& e) {
-    return go::panic_value_text(e.value);
+    return go::panic_value_text(e.value).str();
   }
   return "<no panic>";
 }
