@@ -26,10 +26,11 @@ Environment:
 
 	CXX          the C++ compiler for build and run; it may hold extra words
 	             ("ccache g++"). Default: the first of c++, g++, clang++ on PATH.
-	GO2CPP_ROOT  where an installed go2cpp's support library is: its include/
-	             holds the headers (include/go/...) and lib/libgo2cpp_rt.a the
-	             runtime. Default: the build tree go2cpp was built in, else the
-	             prefix of the go2cpp executable (bin/../include, bin/../lib).
+	GO2CPP_ROOT  the prefix of an installed go2cpp: include/go/ holds the
+	             support headers, lib/libgo2cpp_rt.a the runtime library, and
+	             share/go2cpp/go/ the Go declarations of the runtime packages
+	             (fmt, os, ...). Default: the build tree go2cpp was built in,
+	             else the prefix of the go2cpp executable (bin/..).
 	TMPDIR       where build directories are made (default /tmp).
 
 Exit status: 0 on success, 1 when the Go input has errors or the build fails,

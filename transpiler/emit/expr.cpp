@@ -74,6 +74,9 @@ int bit_width(BasicKind k) {
 }  // namespace
 
 std::string Emitter::paren(const CExpr& e, int max_prec) {
+  // A string literal used as an object (indexed, sliced, asked its length) must be a go::string,
+  // not a C++ char array.
+  if (max_prec <= 2 && !e.text.empty() && e.text[0] == '"') return "go::string(" + e.text + ")";
   if (e.prec <= max_prec) return e.text;
   return "(" + e.text + ")";
 }
@@ -170,7 +173,7 @@ CExpr Emitter::expr_to(const Expr* e, const Type* target) {
       const Type* t = is_untyped(tv->type)
                           ? default_type(const_cast<Type*>(tv->type), universe_)
                           : tv->type;
-      if (!is_string(t) && !is_boolean(t)) v = {ctype(t) + "(" + v.text + ")", 0};
+      if (!is_boolean(t)) v = {ctype(t) + "(" + v.text + ")", 0};
       return convert_value(v, t, target);
     }
     return convert_value(v, tv->type, target);
@@ -393,6 +396,10 @@ CExpr Emitter::index(const IndexExpr* e) {
     return {paren(x, 2) + ".get(" + expr_to(e->indices[0], m->key).text + ")", 2};
   }
   if (u->kind == TypeKind::Pointer) return {"(*" + paren(x, 3) + ")[" + i.text + "]", 2};
+  if (const IndexExpr* inner = e->x->as<IndexExpr>(); inner == nullptr && x.prec == 3 &&
+                                                     x.text[0] == '*') {
+    return {"(" + x.text + ")[" + i.text + "]", 2};
+  }
   return {paren(x, 2) + "[" + i.text + "]", 2};
 }
 

@@ -311,7 +311,13 @@ std::string Emitter::run() {
     if (auto slash = p.rfind('/'); slash != std::string::npos) p = p.substr(slash + 1);
     text += " " + p;
   }
-  text += ". DO NOT EDIT.\n\n#include \"go/runtime.h\"\n";
+  text += ". DO NOT EDIT.\n\n";
+  std::string body = types_ + decls_ + vars_ + defs_;
+  if (body.find("std::tie") != std::string::npos || body.find("std::tuple") != std::string::npos ||
+      body.find("std::apply") != std::string::npos) {
+    text += "#include <tuple>\n\n";
+  }
+  text += "#include \"go/runtime.h\"\n";
   for (const std::string& inc : includes_) text += "#include \"" + inc + "\"\n";
   std::string ns = ns_name(pkg_.name);
   text += "\nnamespace " + ns + " {\n\n";

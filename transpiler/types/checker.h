@@ -36,6 +36,7 @@ struct Operand {
   Type* type = nullptr;
   constant::Value val;
   BuiltinId builtin = BuiltinId::Append;
+  bool is_nil = false;  // the predeclared nil (stays true after nil is given a type)
   bool invalid() const { return mode == Mode::Invalid; }
 };
 

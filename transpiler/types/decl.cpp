@@ -189,10 +189,11 @@ void Checker::type_decl(TypeName* obj, const TypeSpec* spec) {
   }
   auto* named = arena_.make<Named>();
   named->obj = obj;
+  named->underlying = universe_.basic(BasicKind::Invalid);  // until resolved below
   obj->type = named;
   Type* rhs = defined_type(spec->type, named);
   Type* u = under(rhs);
-  if (u == nullptr || u->kind == TypeKind::Named) {
+  if (rhs == named || u == nullptr || u->kind == TypeKind::Named) {
     error(spec->name, "invalid recursive type " + obj->name);
     u = universe_.basic(BasicKind::Invalid);
   }

@@ -402,6 +402,7 @@ void Checker::ident(Operand& x, const Ident* id) {
     case ObjKind::Nil:
       x.mode = Mode::Value;
       x.type = universe_.basic(BasicKind::UntypedNil);
+      x.is_nil = true;
       return;
     case ObjKind::Label:
       error(id, "undefined: " + id->name);
@@ -762,8 +763,8 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
 void Checker::comparison(Operand& x, Operand& y, Op op, const Expr* e) {
   std::string cause;
   bool ok = true;
-  bool x_nil = basic_kind(x.type) == BasicKind::UntypedNil;
-  bool y_nil = basic_kind(y.type) == BasicKind::UntypedNil;
+  bool x_nil = x.is_nil || basic_kind(x.type) == BasicKind::UntypedNil;
+  bool y_nil = y.is_nil || basic_kind(y.type) == BasicKind::UntypedNil;
   std::string dummy;
   bool assignable_either = assignable(x, y.type, &dummy) || assignable(y, x.type, &dummy);
   if (!assignable_either) {
