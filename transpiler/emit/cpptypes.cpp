@@ -78,6 +78,7 @@ std::string Emitter::ctype(const Type* t) {
         // error, comparable: universe types
         return "go::any";
       }
+      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + cpp_name(n->obj->name);
       return cpp_name(n->obj->name);
     }
     case TypeKind::Tuple: {

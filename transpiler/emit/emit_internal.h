@@ -56,6 +56,7 @@ class Emitter {
   // ---- package.cpp
   void emit_types();
   void emit_struct(const types::Named* named, const types::Struct* st);
+  void emit_struct_descriptor(const types::Named* named, const types::Struct* st);
   void emit_vars();
   void emit_funcs();
   void emit_init();
@@ -135,6 +136,8 @@ class Emitter {
   std::string types_;    // section: type definitions
   std::string vars_;     // section: package variables
   std::string defs_;     // section: function definitions
+  std::string descriptors_;  // runtime type descriptors (namespace go)
+  bool qualify_ = false;     // spell this package's types with their namespace
   std::set<std::string> includes_;
 
   std::unordered_set<const types::Object*> boxed_;  // locals living in heap cells

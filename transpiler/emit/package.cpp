@@ -132,6 +132,56 @@ void Emitter::emit_struct(const Named* named, const Struct* st) {
   }
   --indent_;
   line("};");
+  if (comparable(named)) {
+    // Map keys hash through go::hash_of, found by argument-dependent lookup.
+    line("inline uint64_t hash_of(const " + name + "& v, uint64_t seed) {");
+    ++indent_;
+    for (const Var* f : st->fields) {
+      if (f->name == "_") continue;
+      line("seed = go::hash_of(v." + cpp_name(f->name) + ", seed);");
+    }
+    line("return seed;");
+    --indent_;
+    line("}");
+  }
+}
+
+// The runtime type descriptor of a struct: its %T name, fields (for %v and friends), equality
+// and hashing. Specializes go::detail::type_of_impl, so go::type_of<T>() finds it.
+void Emitter::emit_struct_descriptor(const Named* named, const Struct* st) {
+  std::string ns = ns_name(pkg_.name);
+  std::string cname = ns + "::" + cpp_name(named->obj->name);
+  std::string go_name = pkg_.name + "." + named->obj->name;
+  qualify_ = true;
+  descriptors_ += "template <>\nstruct go::detail::type_of_impl<" + cname + "> {\n";
+  descriptors_ += "  static const go::type_desc* get() {\n";
+  descriptors_ += "    static const go::struct_field fields[] = {\n";
+  for (const Var* f : st->fields) {
+    descriptors_ += "        {\"" + f->name + "\", " + descriptor(f->type) + ", offsetof(" + cname +
+                    ", " + cpp_name(f->name) + "), " + (f->embedded ? "true" : "false") + ", " +
+                    (f->exported() ? "true" : "false") + "},\n";
+  }
+  descriptors_ += "    };\n";
+  descriptors_ += "    static const go::type_desc desc{\n";
+  descriptors_ += "        .kind = go::kind::struct_,\n";
+  descriptors_ += "        .name = \"" + go_name + "\",\n";
+  descriptors_ += "        .pkg_path = \"" + pkg_.path + "\",\n";
+  descriptors_ += "        .named = true,\n";
+  descriptors_ += "        .has_pointers = true,\n";
+  descriptors_ += "        .size = sizeof(" + cname + "),\n";
+  descriptors_ += "        .align = alignof(" + cname + "),\n";
+  descriptors_ += "        .fields = " + std::string(st->fields.empty() ? "nullptr" : "fields") + ",\n";
+  descriptors_ += "        .num_fields = " + std::to_string(st->fields.size()) + ",\n";
+  if (comparable(named)) {
+    descriptors_ += "        .equal = [](const go::type_desc*, const void* a, const void* b) {\n";
+    descriptors_ += "          return *static_cast<const " + cname + "*>(a) == *static_cast<const " +
+                    cname + "*>(b);\n        },\n";
+    descriptors_ += "        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {\n";
+    descriptors_ += "          return hash_of(*static_cast<const " + cname + "*>(v), seed);\n";
+    descriptors_ += "        },\n";
+  }
+  descriptors_ += "    };\n    return &desc;\n  }\n};\n\n";
+  qualify_ = false;
 }
 
 void Emitter::emit_types() {
@@ -187,6 +237,7 @@ void Emitter::emit_types() {
   if (!structs.empty()) blank();
   for (const Named* n : order) {
     emit_struct(n, n->underlying->as<Struct>());
+    emit_struct_descriptor(n, n->underlying->as<Struct>());
     blank();
   }
   out_ = saved;
@@ -313,6 +364,7 @@ std::string Emitter::run() {
   }
   text += ". DO NOT EDIT.\n\n";
   std::string body = types_ + decls_ + vars_ + defs_;
+  if (!descriptors_.empty()) text += "#include <cstddef>\n";
   if (body.find("std::tie") != std::string::npos || body.find("std::tuple") != std::string::npos ||
       body.find("std::apply") != std::string::npos) {
     text += "#include <tuple>\n\n";
@@ -325,6 +377,15 @@ std::string Emitter::run() {
   if (!decls_.empty()) text += "// ---- functions\n\n" + decls_ + "\n";
   if (!vars_.empty()) text += "// ---- package variables\n\n" + vars_ + "\n";
   text += "// ---- definitions\n\n" + defs_;
+  if (!descriptors_.empty()) {
+    // Descriptors live in namespace go; they come before any function that could use them.
+    std::string types_part = "// ---- types\n\n" + types_;
+    size_t at = text.rfind(types_part);
+    if (at != std::string::npos) {
+      text.insert(at + types_part.size(), "}  // namespace " + ns + "\n\n// ---- runtime type descriptors\n\n" +
+                                              descriptors_ + "namespace " + ns + " {\n\n");
+    }
+  }
   text += "\n}  // namespace " + ns + "\n";
   if (pkg_.name == "main") {
     text += "\nint main(int argc, char** argv) {\n  return go::run_main(argc, argv, " + ns +

@@ -303,7 +303,10 @@ void Emitter::stmt(const Stmt* s) {
       if (fn_is_value) captures = "f = " + fn_text;
       for (size_t i = 0; i < argv.size(); ++i) {
         std::string a = "a" + std::to_string(i);
-        captures += (captures.empty() ? "" : ", ") + a + " = " + argv[i];
+        // A captured string literal must be a go::string, not a const char*.
+        std::string v = !argv[i].empty() && argv[i][0] == '"' ? "go::string(" + argv[i] + ")"
+                                                              : argv[i];
+        captures += (captures.empty() ? "" : ", ") + a + " = " + v;
         args += (i ? ", " : "") + a;
       }
       line("defers.defer([" + captures + "] { " + (fn_is_value ? "f" : fn_text) + "(" + args +
