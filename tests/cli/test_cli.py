@@ -410,6 +410,16 @@ class CliTest(unittest.TestCase):
         self.assert_no_build_dirs_left()
         self.assertEqual(sorted(os.listdir(self.dir)), ["hello.go", "tmp"])
 
+    def test_e2e_run_exit_status(self):
+        self.write("panics.go", 'package main\n\nfunc main() {\n\tpanic("boom")\n}\n')
+        r = self.go2cpp("run", "panics.go")
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertTrue(r.stderr.startswith("panic: boom\n"), r.stderr)
+        self.write("exits.go", 'package main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(7)\n}\n')
+        r = self.go2cpp("run", "exits.go")
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (7, "", ""))
+        self.assert_no_build_dirs_left()
+
 
 def main():
     global GO2CPP
