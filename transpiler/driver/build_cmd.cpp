@@ -80,7 +80,8 @@ std::string output_path(const BuildFlags& flags, const PackageInputs& inputs) {
     return "";
   }
   if (!ec && fs::exists(st) && !looks_like_object_file(out)) {
-    std::cerr << "go2cpp: build output \"" << out << "\" already exists and is not an object file\n";
+    std::cerr << "go2cpp: build output \"" << out
+              << "\" already exists and is not an object file\n";
     return "";
   }
   return out;

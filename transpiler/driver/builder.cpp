@@ -150,7 +150,8 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options,
     if (r.signal != 0 || r.exit_code != 0) {
       std::cerr << "go2cpp: internal error: the generated C++ failed to compile (this is a go2cpp "
                    "bug; please report it)\n";
-      if (r.signal != 0) std::cerr << "the compiler died: signal: " << signal_name(r.signal) << '\n';
+      if (r.signal != 0)
+        std::cerr << "the compiler died: signal: " << signal_name(r.signal) << '\n';
       print_log_head(log);
       return 1;
     }
@@ -163,8 +164,8 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options,
 
   start = Clock::now();
   std::string log = (fs::path(work_dir) / "link.log").string();
-  ProcessResult r = run_tool(link_command(tc, options.codegen, objects, binary), log, options,
-                             work_dir);
+  ProcessResult r =
+      run_tool(link_command(tc, options.codegen, objects, binary), log, options, work_dir);
   check_interrupt();
   if (!r.started) {
     std::cerr << "go2cpp: cannot run the C++ compiler " << tc.cxx[0] << ": " << r.error << '\n';

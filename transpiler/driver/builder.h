@@ -11,8 +11,8 @@
 
 namespace go2cpp::driver {
 
-// Runs the pipeline on the package. Diagnostics are printed to stderr; returns false when there were
-// any (or when translation failed without saying why, which is reported as an internal error).
+// Runs the pipeline on the package. Diagnostics are printed to stderr; returns false when there
+// were any (or when translation failed without saying why, which is reported as an internal error).
 bool translate_package(const PackageInputs& inputs, const TranslateOptions& options,
                        TranslateResult* result);
 
@@ -20,7 +20,7 @@ struct BuildOptions {
   CodegenOptions codegen;
   bool verbose = false;         // -v: phases and timings on stderr
   bool print_commands = false;  // -x: each command before it runs
-  std::string debug_cpp_dir;    // hidden -debug-cpp=DIR: build DIR's C++ files, skipping translation
+  std::string debug_cpp_dir;  // hidden -debug-cpp=DIR: build DIR's C++ files, skipping translation
 };
 
 // Translates `inputs` into `work_dir` and compiles and links the result into `binary`. Everything

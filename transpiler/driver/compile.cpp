@@ -35,7 +35,8 @@ std::string look_path(const std::string& name) {
   size_t start = 0;
   for (;;) {
     size_t colon = dirs.find(':', start);
-    std::string dir = dirs.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+    std::string dir =
+        dirs.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
     std::string candidate = (dir.empty() ? std::string(".") : dir) + "/" + name;
     if (is_executable_file(candidate)) return candidate;
     if (colon == std::string::npos) return "";
@@ -99,8 +100,8 @@ bool find_compiler(std::vector<std::string>* cxx, std::string* error) {
   if (env != nullptr && *env != '\0') {
     std::vector<std::string> words = split_command_words(env);
     if (words.empty() || look_path(words[0]).empty()) {
-      *error = "no C++ compiler found: CXX=" + std::string(env) +
-               " is not an executable file; " + kNoCompilerHint;
+      *error = "no C++ compiler found: CXX=" + std::string(env) + " is not an executable file; " +
+               kNoCompilerHint;
       return false;
     }
     *cxx = std::move(words);

@@ -8,19 +8,18 @@
 namespace go2cpp::driver {
 
 void FlagSet::add_bool(std::string name, bool* target) {
-  flags_.push_back({std::move(name), true, false, [target](std::string_view v) -> std::string {
-                      if (v == "true" || v == "1" || v == "t" || v == "T" || v == "TRUE" ||
-                          v == "True") {
-                        *target = true;
-                        return "";
-                      }
-                      if (v == "false" || v == "0" || v == "f" || v == "F" || v == "FALSE" ||
-                          v == "False") {
-                        *target = false;
-                        return "";
-                      }
-                      return "parse error";
-                    }});
+  flags_.push_back(
+      {std::move(name), true, false, [target](std::string_view v) -> std::string {
+         if (v == "true" || v == "1" || v == "t" || v == "T" || v == "TRUE" || v == "True") {
+           *target = true;
+           return "";
+         }
+         if (v == "false" || v == "0" || v == "f" || v == "F" || v == "FALSE" || v == "False") {
+           *target = false;
+           return "";
+         }
+         return "parse error";
+       }});
 }
 
 void FlagSet::add_string(std::string name, std::string* target) {
@@ -41,7 +40,8 @@ void FlagSet::allow_attached_value(std::string_view name) {
 }
 
 const FlagSet::Flag* FlagSet::find(std::string_view name) const {
-  auto it = std::find_if(flags_.begin(), flags_.end(), [&](const Flag& f) { return f.name == name; });
+  auto it =
+      std::find_if(flags_.begin(), flags_.end(), [&](const Flag& f) { return f.name == name; });
   return it == flags_.end() ? nullptr : &*it;
 }
 

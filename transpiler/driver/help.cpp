@@ -6,7 +6,8 @@ namespace go2cpp::driver {
 
 namespace {
 
-constexpr std::string_view kUsage = R"(go2cpp translates Go programs into C++20 and builds them with the host C++ compiler.
+constexpr std::string_view kUsage =
+    R"(go2cpp translates Go programs into C++20 and builds them with the host C++ compiler.
 
 Usage:
 
@@ -37,7 +38,8 @@ Exit status: 0 on success, 1 when the Go input has errors or the build fails,
 2 for a usage error; go2cpp run exits with the program's own status.
 )";
 
-constexpr std::string_view kTranslate = R"(usage: go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] PATH...
+constexpr std::string_view kTranslate =
+    R"(usage: go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] PATH...
 
 Translate reads the Go package named by PATH... and writes its C++ translation.
 
@@ -60,7 +62,8 @@ The flags are:
 		phase's output to stdout, and write no files.
 )";
 
-constexpr std::string_view kBuild = R"(usage: go2cpp build [-o BINARY] [-v] [-x] [-work] [-O LEVEL] [-g] PATH...
+constexpr std::string_view kBuild =
+    R"(usage: go2cpp build [-o BINARY] [-v] [-x] [-work] [-O LEVEL] [-g] PATH...
 
 Build translates the Go package named by PATH... to C++, then compiles and
 links it with the host C++ compiler ($CXX, else c++, g++ or clang++) against
@@ -120,7 +123,9 @@ command also takes -h, -help and --help.
 
 }  // namespace
 
-std::string_view usage_text() { return kUsage; }
+std::string_view usage_text() {
+  return kUsage;
+}
 
 std::string_view command_help(std::string_view command) {
   if (command == "translate") return kTranslate;

@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_go_file_name(const std::string& name) { return name.size() > 3 && name.ends_with(".go"); }
+bool is_go_file_name(const std::string& name) {
+  return name.size() > 3 && name.ends_with(".go");
+}
 
 // An OS error as Go words it: strerror's text with a lower-case first letter.
 std::string os_message(const std::error_code& ec) {

@@ -41,7 +41,9 @@ void install_interrupt_handlers() {
   }
 }
 
-int pending_interrupt() { return g_signal; }
+int pending_interrupt() {
+  return g_signal;
+}
 
 void die_of_interrupt(int sig) {
   for (const std::string& path : tracked()) {
@@ -58,7 +60,9 @@ void die_of_interrupt(int sig) {
   std::_Exit(128 + sig);  // only if the signal did not end the process
 }
 
-void track_temp_path(const std::string& path) { tracked().push_back(path); }
+void track_temp_path(const std::string& path) {
+  tracked().push_back(path);
+}
 
 void untrack_temp_path(const std::string& path) {
   auto& paths = tracked();

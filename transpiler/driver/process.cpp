@@ -92,24 +92,42 @@ ProcessResult run_process(const std::vector<std::string>& argv, const RunOptions
 
 std::string signal_name(int sig) {
   switch (sig) {
-    case SIGHUP: return "hangup";
-    case SIGINT: return "interrupt";
-    case SIGQUIT: return "quit";
-    case SIGILL: return "illegal instruction";
-    case SIGTRAP: return "trace/breakpoint trap";
-    case SIGABRT: return "aborted";
-    case SIGBUS: return "bus error";
-    case SIGFPE: return "floating point exception";
-    case SIGKILL: return "killed";
-    case SIGUSR1: return "user defined signal 1";
-    case SIGSEGV: return "segmentation fault";
-    case SIGUSR2: return "user defined signal 2";
-    case SIGPIPE: return "broken pipe";
-    case SIGALRM: return "alarm clock";
-    case SIGTERM: return "terminated";
-    case SIGXCPU: return "CPU time limit exceeded";
-    case SIGXFSZ: return "file size limit exceeded";
-    default: return "signal " + std::to_string(sig);
+    case SIGHUP:
+      return "hangup";
+    case SIGINT:
+      return "interrupt";
+    case SIGQUIT:
+      return "quit";
+    case SIGILL:
+      return "illegal instruction";
+    case SIGTRAP:
+      return "trace/breakpoint trap";
+    case SIGABRT:
+      return "aborted";
+    case SIGBUS:
+      return "bus error";
+    case SIGFPE:
+      return "floating point exception";
+    case SIGKILL:
+      return "killed";
+    case SIGUSR1:
+      return "user defined signal 1";
+    case SIGSEGV:
+      return "segmentation fault";
+    case SIGUSR2:
+      return "user defined signal 2";
+    case SIGPIPE:
+      return "broken pipe";
+    case SIGALRM:
+      return "alarm clock";
+    case SIGTERM:
+      return "terminated";
+    case SIGXCPU:
+      return "CPU time limit exceeded";
+    case SIGXFSZ:
+      return "file size limit exceeded";
+    default:
+      return "signal " + std::to_string(sig);
   }
 }
 

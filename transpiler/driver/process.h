@@ -18,8 +18,8 @@ struct RunOptions {
   // When set, the program's stdout and stderr both go to this file and stdin is /dev/null;
   // otherwise all three are go2cpp's own.
   std::string output_file;
-  // For `go2cpp run`: wait for the program whatever happens. SIGINT (which the terminal sends to the
-  // program too) is left to the program; SIGTERM and SIGHUP sent to go2cpp are passed on to it.
+  // For `go2cpp run`: wait for the program whatever happens. SIGINT (which the terminal sends to
+  // the program too) is left to the program; SIGTERM and SIGHUP sent to go2cpp are passed on to it.
   // Otherwise an interrupt stops the program and go2cpp cleans up and dies of the signal.
   bool program = false;
 };

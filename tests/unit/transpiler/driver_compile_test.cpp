@@ -1,10 +1,9 @@
 // The driver's command lines (driver/compile.h, driver/process.h): the flags generated code needs,
 // the order of the link line, $CXX splitting, and -x's shell quoting.
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "driver/compile.h"
 #include "driver/process.h"

@@ -1,9 +1,8 @@
 // The driver's Go-style flag parser (driver/flags.h): the accepted forms, where parsing stops, and
 // the Go flag package's error messages.
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "driver/flags.h"
 

@@ -2,13 +2,12 @@
 // or nothing, never a temporary; temporary build directories go away with their owner.
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "driver/fsutil.h"
 
@@ -75,10 +74,10 @@ TEST_CASE("fsutil: a failed write leaves the old files and no temporaries") {
   REQUIRE(dir.create("go2cpp-unit-", &error));
   fs::path out(dir.path());
   std::ofstream(out / "a.cpp") << "old";
-  fs::create_directories(out / "b.cpp" / "in-the-way");  // renaming onto a non-empty directory fails
-  CHECK_FALSE(go2cpp::driver::write_files_atomically(out.string(),
-                                                     {{"b.cpp", "new b"}, {"a.cpp", "new a"}},
-                                                     &error));
+  fs::create_directories(out / "b.cpp" /
+                         "in-the-way");  // renaming onto a non-empty directory fails
+  CHECK_FALSE(go2cpp::driver::write_files_atomically(
+      out.string(), {{"b.cpp", "new b"}, {"a.cpp", "new a"}}, &error));
   CHECK(error.find("b.cpp") != std::string::npos);
   CHECK(read(out / "a.cpp") == "old");
   CHECK(names_in(out) == std::vector<std::string>{"a.cpp", "b.cpp"});
@@ -90,7 +89,8 @@ TEST_CASE("fsutil: install_file moves a file into place, keeping its mode") {
   REQUIRE(dir.create("go2cpp-unit-", &error));
   fs::path from = fs::path(dir.path()) / "built";
   fs::path to = fs::path(dir.path()) / "final";
-  std::ofstream(from) << "\x7f" "ELF...";
+  std::ofstream(from) << "\x7f"
+                         "ELF...";
   fs::permissions(from, fs::perms::owner_all);
   REQUIRE(go2cpp::driver::install_file(from.string(), to.string(), &error));
   CHECK_FALSE(fs::exists(from));

@@ -2,13 +2,12 @@
 // directory, go build's messages, the output name, and how `go2cpp run` splits its arguments.
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "driver/inputs.h"
 
@@ -28,7 +27,8 @@ struct Scratch {
     fs::create_directories(root / "hello");
     fs::create_directories(root / "empty");
     fs::create_directories(root / "other");
-    for (const char* name : {"main.go", "util.go", "a_test.go", "_skip.go", ".hidden.go", "notes.txt"}) {
+    for (const char* name :
+         {"main.go", "util.go", "a_test.go", "_skip.go", ".hidden.go", "notes.txt"}) {
       std::ofstream(root / "hello" / name) << "package main\n";
     }
     std::ofstream(root / "other" / "x.go") << "package main\n";
