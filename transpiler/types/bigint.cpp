@@ -101,8 +101,12 @@ uint64_t BigInt::trailing_zeros() const {
   return 0;
 }
 
-BigInt BigInt::abs() const { return make(false, mag_); }
-BigInt BigInt::operator-() const { return make(!neg_, mag_); }
+BigInt BigInt::abs() const {
+  return make(false, mag_);
+}
+BigInt BigInt::operator-() const {
+  return make(!neg_, mag_);
+}
 
 int BigInt::cmp_mag(const Limbs& a, const Limbs& b) {
   if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
@@ -164,7 +168,9 @@ BigInt operator+(const BigInt& a, const BigInt& b) {
   return BigInt::make(b.neg_, BigInt::sub_mag(b.mag_, a.mag_));
 }
 
-BigInt operator-(const BigInt& a, const BigInt& b) { return a + (-b); }
+BigInt operator-(const BigInt& a, const BigInt& b) {
+  return a + (-b);
+}
 
 BigInt operator*(const BigInt& a, const BigInt& b) {
   return BigInt::make(a.neg_ != b.neg_, BigInt::mul_mag(a.mag_, b.mag_));
@@ -307,7 +313,9 @@ BigInt::Limbs BigInt::shr_mag(const Limbs& a, uint64_t n) {
   return r;
 }
 
-BigInt BigInt::shl(uint64_t n) const { return make(neg_, shl_mag(mag_, n)); }
+BigInt BigInt::shl(uint64_t n) const {
+  return make(neg_, shl_mag(mag_, n));
+}
 
 BigInt BigInt::shr(uint64_t n) const {
   if (!neg_) return make(false, shr_mag(mag_, n));
@@ -363,9 +371,13 @@ BigInt bit_xor(const BigInt& a, const BigInt& b) {
 BigInt bit_and_not(const BigInt& a, const BigInt& b) {
   return BigInt::bitwise(a, b, [](uint32_t x, uint32_t y) { return x & ~y; });
 }
-BigInt BigInt::bit_not() const { return -*this - BigInt(1); }
+BigInt BigInt::bit_not() const {
+  return -*this - BigInt(1);
+}
 
-int BigInt::compare_abs(const BigInt& a, const BigInt& b) { return cmp_mag(a.mag_, b.mag_); }
+int BigInt::compare_abs(const BigInt& a, const BigInt& b) {
+  return cmp_mag(a.mag_, b.mag_);
+}
 
 int BigInt::compare(const BigInt& a, const BigInt& b) {
   if (a.neg_ != b.neg_) return a.neg_ ? -1 : 1;

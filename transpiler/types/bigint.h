@@ -22,7 +22,8 @@ class BigInt {
   BigInt() = default;
   BigInt(int64_t v);  // NOLINT(google-explicit-constructor): small ints read naturally
   static BigInt from_uint64(uint64_t v);
-  // Parses unsigned digits in `base` (2..16); no sign, prefix or '_'. nullopt on a bad digit or empty.
+  // Parses unsigned digits in `base` (2..16); no sign, prefix or '_'. nullopt on a bad digit or
+  // empty.
   static std::optional<BigInt> parse(std::string_view digits, unsigned base);
 
   int sign() const { return mag_.empty() ? 0 : (neg_ ? -1 : 1); }
@@ -60,7 +61,9 @@ class BigInt {
 
   static int compare(const BigInt& a, const BigInt& b);
   static int compare_abs(const BigInt& a, const BigInt& b);
-  friend bool operator==(const BigInt& a, const BigInt& b) { return a.neg_ == b.neg_ && a.mag_ == b.mag_; }
+  friend bool operator==(const BigInt& a, const BigInt& b) {
+    return a.neg_ == b.neg_ && a.mag_ == b.mag_;
+  }
 
   std::optional<int64_t> to_int64() const;
   std::optional<uint64_t> to_uint64() const;

@@ -49,10 +49,18 @@ Value Value::make_string(std::string s) {
   return v;
 }
 
-Value Value::make_int64(int64_t i) { return numeric(Kind::Int, Rat(BigInt(i))); }
-Value Value::make_uint64(uint64_t u) { return numeric(Kind::Int, Rat(BigInt::from_uint64(u))); }
-Value Value::make_int(BigInt i) { return numeric(Kind::Int, Rat(std::move(i))); }
-Value Value::make_float(Rat r) { return numeric(Kind::Float, std::move(r)); }
+Value Value::make_int64(int64_t i) {
+  return numeric(Kind::Int, Rat(BigInt(i)));
+}
+Value Value::make_uint64(uint64_t u) {
+  return numeric(Kind::Int, Rat(BigInt::from_uint64(u)));
+}
+Value Value::make_int(BigInt i) {
+  return numeric(Kind::Int, Rat(std::move(i)));
+}
+Value Value::make_float(Rat r) {
+  return numeric(Kind::Float, std::move(r));
+}
 
 Value Value::make_float64(double d) {
   std::optional<Rat> r = Rat::from_double(d);
@@ -69,7 +77,9 @@ const Rat& Value::real_rat() const {
   return num ? p_->re : zero_rat();
 }
 
-const Rat& Value::imag_rat() const { return kind_ == Kind::Complex ? p_->im : zero_rat(); }
+const Rat& Value::imag_rat() const {
+  return kind_ == Kind::Complex ? p_->im : zero_rat();
+}
 
 bool Value::is_int() const {
   switch (kind_) {
@@ -131,7 +141,9 @@ int Value::sign() const {
   }
 }
 
-uint64_t Value::bit_len() const { return kind_ == Kind::Int ? p_->re.num().bit_length() : 0; }
+uint64_t Value::bit_len() const {
+  return kind_ == Kind::Int ? p_->re.num().bit_length() : 0;
+}
 
 Value to_int(const Value& x) {
   switch (x.kind()) {
@@ -174,7 +186,9 @@ Value to_complex(const Value& x) {
 }
 
 Value make_complex(const Value& re, const Value& im) {
-  auto real_number = [](const Value& v) { return v.kind() == Kind::Int || v.kind() == Kind::Float; };
+  auto real_number = [](const Value& v) {
+    return v.kind() == Kind::Int || v.kind() == Kind::Float;
+  };
   if (!real_number(re) || !real_number(im)) return Value();
   Value v;
   v.kind_ = Kind::Complex;

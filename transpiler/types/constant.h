@@ -47,13 +47,14 @@ class Value {
   const std::string& string_val() const;
 
   // Exactness queries
-  bool is_int() const;                         // Int kind, or Float/Complex with integral value and zero imag
-  std::optional<int64_t> int64_val() const;    // exact only (any numeric kind with an integral real value)
+  bool is_int() const;  // Int kind, or Float/Complex with integral value and zero imag
+  std::optional<int64_t> int64_val()
+      const;  // exact only (any numeric kind with an integral real value)
   std::optional<uint64_t> uint64_val() const;  // exact only
-  double float64_val() const;                  // correctly rounded, ±Inf if too large (real part for Complex)
-  float float32_val() const;                   // correctly rounded directly from the exact value
-  Value real() const;                          // Complex: the real part (Int or Float); int/float: itself
-  Value imag() const;                          // Complex: the imaginary part (Int or Float); int/float: Int 0
+  double float64_val() const;  // correctly rounded, ±Inf if too large (real part for Complex)
+  float float32_val() const;   // correctly rounded directly from the exact value
+  Value real() const;          // Complex: the real part (Int or Float); int/float: itself
+  Value imag() const;          // Complex: the imaginary part (Int or Float); int/float: Int 0
   // -1, 0 or +1 for Int and Float; for Complex 0 if zero else 1 (as go/constant's Sign).
   int sign() const;
   // Bits in |x| for Int kind (go/constant's BitLen); the checker rejects untyped ints over 512.

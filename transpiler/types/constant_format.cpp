@@ -4,7 +4,8 @@
 // "(untyped float constant 1e+100)": ints in full decimal; floats through %.6g of their float64
 // value when that is finite and nonzero exactly when the constant is (0.1, 3.14159, 1e+100), and
 // otherwise through gc's approximate decimal conversion "%.6ge%+d" (1e+10000, 1e-400); complex
-// values as "(re + imi)" with each part printed by its own kind; strings strconv.Quote'd and cut to 72 runes with "..." as go/constant does.
+// values as "(re + imi)" with each part printed by its own kind; strings strconv.Quote'd and cut to
+// 72 runes with "..." as go/constant does.
 #include <cmath>
 #include <cstdio>
 
@@ -69,23 +70,33 @@ std::string shorten_quoted(std::string s) {
 
 std::string Value::to_string() const {
   switch (kind_) {
-    case Kind::Unknown: return "unknown";
-    case Kind::Bool: return bool_ ? "true" : "false";
-    case Kind::String: return shorten_quoted(text::quote(p_->str));
-    case Kind::Int: return p_->re.num().to_string();
-    case Kind::Float: return float_string(p_->re);
-    case Kind::Complex: return "(" + real().to_string() + " + " + imag().to_string() + "i)";
+    case Kind::Unknown:
+      return "unknown";
+    case Kind::Bool:
+      return bool_ ? "true" : "false";
+    case Kind::String:
+      return shorten_quoted(text::quote(p_->str));
+    case Kind::Int:
+      return p_->re.num().to_string();
+    case Kind::Float:
+      return float_string(p_->re);
+    case Kind::Complex:
+      return "(" + real().to_string() + " + " + imag().to_string() + "i)";
   }
   return "unknown";
 }
 
 std::string Value::exact_string() const {
   switch (kind_) {
-    case Kind::String: return text::quote(p_->str);
+    case Kind::String:
+      return text::quote(p_->str);
     case Kind::Int:
-    case Kind::Float: return p_->re.to_string();
-    case Kind::Complex: return "(" + p_->re.to_string() + " + " + p_->im.to_string() + "i)";
-    default: return to_string();
+    case Kind::Float:
+      return p_->re.to_string();
+    case Kind::Complex:
+      return "(" + p_->re.to_string() + " + " + p_->im.to_string() + "i)";
+    default:
+      return to_string();
   }
 }
 

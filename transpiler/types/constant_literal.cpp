@@ -15,16 +15,26 @@ namespace go2cpp::types::constant {
 
 namespace {
 
-char lower(char c) { return static_cast<char>(c | 0x20); }
-bool is_decimal(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_decimal(c) || (lower(c) >= 'a' && lower(c) <= 'f'); }
+char lower(char c) {
+  return static_cast<char>(c | 0x20);
+}
+bool is_decimal(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_hex(char c) {
+  return is_decimal(c) || (lower(c) >= 'a' && lower(c) <= 'f');
+}
 
 const char* base_name(int base) {
   switch (base) {
-    case 2: return "binary";
-    case 8: return "octal";
-    case 16: return "hexadecimal";
-    default: return "decimal";
+    case 2:
+      return "binary";
+    case 8:
+      return "octal";
+    case 16:
+      return "hexadecimal";
+    default:
+      return "decimal";
   }
 }
 
@@ -98,10 +108,18 @@ Value number_literal(std::string_view lit, std::string* error) {
     if (ch() == '0') {
       ++i;
       switch (lower(ch())) {
-        case 'x': ++i, base = 16, prefix = 'x'; break;
-        case 'o': ++i, base = 8, prefix = 'o'; break;
-        case 'b': ++i, base = 2, prefix = 'b'; break;
-        default: base = 8, prefix = '0', digsep = 1; break;
+        case 'x':
+          ++i, base = 16, prefix = 'x';
+          break;
+        case 'o':
+          ++i, base = 8, prefix = 'o';
+          break;
+        case 'b':
+          ++i, base = 2, prefix = 'b';
+          break;
+        default:
+          base = 8, prefix = '0', digsep = 1;
+          break;
       }
     }
     digsep |= digits(base, true);
@@ -117,7 +135,8 @@ Value number_literal(std::string_view lit, std::string* error) {
     is_float = true;
     digsep |= digits(base, true);
   }
-  if ((digsep & 1) == 0) return fail(error, std::string(base_name(base)) + " literal has no digits");
+  if ((digsep & 1) == 0)
+    return fail(error, std::string(base_name(base)) + " literal has no digits");
 
   size_t exp_start = std::string_view::npos;
   char e = lower(ch());
@@ -146,11 +165,12 @@ Value number_literal(std::string_view lit, std::string* error) {
   if (i != lit.size()) return fail(error, "malformed constant: " + std::string(lit));
   if (!is_float && !imag && invalid >= 0) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "invalid digit '%c' in %s literal", lit[static_cast<size_t>(invalid)],
-                  base_name(base));
+    std::snprintf(buf, sizeof buf, "invalid digit '%c' in %s literal",
+                  lit[static_cast<size_t>(invalid)], base_name(base));
     return fail(error, buf);
   }
-  if ((digsep & 2) != 0 && invalid_sep(lit) >= 0) return fail(error, "'_' must separate successive digits");
+  if ((digsep & 2) != 0 && invalid_sep(lit) >= 0)
+    return fail(error, "'_' must separate successive digits");
 
   // Evaluate. Strip separators, the prefix and the 'i'.
   std::string_view body = lit.substr(0, imag ? lit.size() - 1 : lit.size());
@@ -194,14 +214,16 @@ Value number_literal(std::string_view lit, std::string* error) {
   } else if (prefix == 'x') {
     int64_t bexp = exp - 4 * static_cast<int64_t>(frac_digits.size());
     if (bexp > limits::kMaxBinaryExponent || bexp < -limits::kMaxBinaryExponent) {
-      return fail(error, "malformed constant: " + std::string(lit) + " (exponent too large for go2cpp)");
+      return fail(error,
+                  "malformed constant: " + std::string(lit) + " (exponent too large for go2cpp)");
     }
     value = bexp >= 0 ? Rat(mant->shl(static_cast<uint64_t>(bexp)))
                       : Rat::make(*mant, BigInt(1).shl(static_cast<uint64_t>(-bexp)));
   } else {
     int64_t dexp = exp - static_cast<int64_t>(frac_digits.size());
     if (dexp > limits::kMaxDecimalExponent || dexp < -limits::kMaxDecimalExponent) {
-      return fail(error, "malformed constant: " + std::string(lit) + " (exponent too large for go2cpp)");
+      return fail(error,
+                  "malformed constant: " + std::string(lit) + " (exponent too large for go2cpp)");
     }
     BigInt p = BigInt::pow(BigInt(10), static_cast<uint64_t>(dexp < 0 ? -dexp : dexp));
     value = dexp >= 0 ? Rat(*mant * p) : Rat::make(*mant, p);
@@ -212,7 +234,8 @@ Value number_literal(std::string_view lit, std::string* error) {
 
 // Decodes the escape at body[*i] == '\\'. On success advances *i past it and sets *value and
 // *is_byte (true for \x and octal escapes, which denote bytes rather than code points).
-bool escape(std::string_view body, size_t* i, char quote, char32_t* value, bool* is_byte, std::string* err) {
+bool escape(std::string_view body, size_t* i, char quote, char32_t* value, bool* is_byte,
+            std::string* err) {
   size_t k = *i + 1;
   // Past the end of the body is where the closing quote sits.
   auto cur = [&](size_t* width) -> char32_t {
@@ -232,20 +255,49 @@ bool escape(std::string_view body, size_t* i, char quote, char32_t* value, bool*
   unsigned base = 0;
   char32_t max = 0;
   switch (c) {
-    case 'a': *value = '\a'; break;
-    case 'b': *value = '\b'; break;
-    case 'f': *value = '\f'; break;
-    case 'n': *value = '\n'; break;
-    case 'r': *value = '\r'; break;
-    case 't': *value = '\t'; break;
-    case 'v': *value = '\v'; break;
-    case '\\': *value = '\\'; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+    case 'a':
+      *value = '\a';
+      break;
+    case 'b':
+      *value = '\b';
+      break;
+    case 'f':
+      *value = '\f';
+      break;
+    case 'n':
+      *value = '\n';
+      break;
+    case 'r':
+      *value = '\r';
+      break;
+    case 't':
+      *value = '\t';
+      break;
+    case 'v':
+      *value = '\v';
+      break;
+    case '\\':
+      *value = '\\';
+      break;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
       n = 3, base = 8, max = 255;
       break;
-    case 'x': ++k, n = 2, base = 16, max = 255; break;
-    case 'u': ++k, n = 4, base = 16, max = text::kMaxRune; break;
-    case 'U': ++k, n = 8, base = 16, max = text::kMaxRune; break;
+    case 'x':
+      ++k, n = 2, base = 16, max = 255;
+      break;
+    case 'u':
+      ++k, n = 4, base = 16, max = text::kMaxRune;
+      break;
+    case 'U':
+      ++k, n = 8, base = 16, max = text::kMaxRune;
+      break;
     default:
       if (c == quote) {
         *value = static_cast<char32_t>(quote);
@@ -269,7 +321,8 @@ bool escape(std::string_view body, size_t* i, char quote, char32_t* value, bool*
       digit = static_cast<unsigned>((r | 0x20) - 'a' + 10);
     }
     if (digit >= base) {
-      *err = "invalid character " + text::quote_rune(r) + " in " + base_name(static_cast<int>(base)) + " escape";
+      *err = "invalid character " + text::quote_rune(r) + " in " +
+             base_name(static_cast<int>(base)) + " escape";
       return false;
     }
     x = x * base + digit;
@@ -304,7 +357,8 @@ Value rune_literal(std::string_view lit, std::string* error) {
     } else if (body[i] == '\n') {
       return fail(error, "newline in rune literal");
     } else if (body[i] == '\'') {
-      return fail(error, n == 0 ? "empty rune literal or unescaped '" : "more than one character in rune literal");
+      return fail(error, n == 0 ? "empty rune literal or unescaped '"
+                                : "more than one character in rune literal");
     } else {
       size_t width;
       value = text::decode_utf8(body, i, &width);
@@ -324,7 +378,8 @@ Value string_literal(std::string_view lit, std::string* error) {
     }
     return Value::make_string(std::move(s));
   }
-  if (lit.size() < 2 || lit.front() != '"' || lit.back() != '"') return fail(error, "string not terminated");
+  if (lit.size() < 2 || lit.front() != '"' || lit.back() != '"')
+    return fail(error, "string not terminated");
   std::string_view body = lit.substr(1, lit.size() - 2);
   std::string s;
   for (size_t i = 0; i < body.size();) {
@@ -358,7 +413,8 @@ Value Value::from_literal(std::string_view kind_hint, std::string_view text, std
   if (text.empty()) return fail(error, "malformed constant: empty literal");
   // The text decides a number's form (int, float, imaginary); the hint picks rune and string.
   if (kind_hint == "rune" || text.front() == '\'') return rune_literal(text, error);
-  if (kind_hint == "string" || text.front() == '"' || text.front() == '`') return string_literal(text, error);
+  if (kind_hint == "string" || text.front() == '"' || text.front() == '`')
+    return string_literal(text, error);
   return number_literal(text, error);
 }
 

@@ -14,14 +14,20 @@ namespace {
 
 int rank(Kind k) {
   switch (k) {
-    case Kind::Int: return 1;
-    case Kind::Float: return 2;
-    case Kind::Complex: return 3;
-    default: return 0;
+    case Kind::Int:
+      return 1;
+    case Kind::Float:
+      return 2;
+    case Kind::Complex:
+      return 3;
+    default:
+      return 0;
   }
 }
 
-bool too_big(const Rat& r) { return r.bit_size() > limits::kMaxResultBits; }
+bool too_big(const Rat& r) {
+  return r.bit_size() > limits::kMaxResultBits;
+}
 
 Value numeric_result(Kind k, Rat re) {
   if (too_big(re)) return Value();
@@ -35,8 +41,12 @@ Value complex_result(Rat re, bool re_int, Rat im, bool im_int) {
   return make_complex(r, i);  // Unknown if either part was too big
 }
 
-bool re_int(const Value& v) { return v.real().kind() == Kind::Int; }
-bool im_int(const Value& v) { return v.imag().kind() == Kind::Int; }
+bool re_int(const Value& v) {
+  return v.real().kind() == Kind::Int;
+}
+bool im_int(const Value& v) {
+  return v.imag().kind() == Kind::Int;
+}
 
 Value integer_op(const Value& x, std::string_view op, const Value& y, bool integer_division) {
   const BigInt& a = x.real_rat().num();
@@ -77,7 +87,8 @@ Value binary_op(const Value& x, std::string_view op, const Value& y, bool intege
   int rx = rank(x.kind()), ry = rank(y.kind());
   if (rx == 0 || ry == 0) return Value();
   bool int_only = op == "%" || op == "&" || op == "|" || op == "^" || op == "&^";
-  if ((rx == 1 && ry == 1) || ((int_only || (op == "/" && integer_division)) && x.is_int() && y.is_int())) {
+  if ((rx == 1 && ry == 1) ||
+      ((int_only || (op == "/" && integer_division)) && x.is_int() && y.is_int())) {
     return integer_op(x, op, y, integer_division);
   }
   if (int_only) return Value();
@@ -107,8 +118,10 @@ Value unary_op(std::string_view op, const Value& x, unsigned prec) {
   if (rank(x.kind()) == 0) return Value();
   if (op == "+") return x;
   if (op == "-") {
-    if (x.kind() == Kind::Complex) return make_complex(unary_op("-", x.real(), 0), unary_op("-", x.imag(), 0));
-    return x.kind() == Kind::Int ? Value::make_int(-x.real_rat().num()) : Value::make_float(-x.real_rat());
+    if (x.kind() == Kind::Complex)
+      return make_complex(unary_op("-", x.real(), 0), unary_op("-", x.imag(), 0));
+    return x.kind() == Kind::Int ? Value::make_int(-x.real_rat().num())
+                                 : Value::make_float(-x.real_rat());
   }
   if (op == "^") {
     if (!x.is_int()) return Value();
@@ -126,7 +139,8 @@ Value shift(const Value& x, std::string_view op, uint64_t count) {
   if (op == ">>") return Value::make_int(v.shr(count));
   if (op != "<<") return Value();
   if (v.is_zero()) return Value::make_int64(0);
-  if (count > limits::kMaxResultBits || v.bit_length() + count > limits::kMaxResultBits) return Value();
+  if (count > limits::kMaxResultBits || v.bit_length() + count > limits::kMaxResultBits)
+    return Value();
   return Value::make_int(v.shl(count));
 }
 

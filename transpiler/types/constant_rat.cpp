@@ -72,7 +72,9 @@ Rat operator+(const Rat& a, const Rat& b) {
   return Rat::make(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_);
 }
 
-Rat operator-(const Rat& a, const Rat& b) { return a + (-b); }
+Rat operator-(const Rat& a, const Rat& b) {
+  return a + (-b);
+}
 
 Rat operator*(const Rat& a, const Rat& b) {
   if (a.is_int() && b.is_int()) return Rat(a.num_ * b.num_);
@@ -141,9 +143,13 @@ F assemble(const Rat::Binary& b, int emax) {
 }
 }  // namespace
 
-double Rat::to_double() const { return assemble<double>(round_binary(53, -1022), 1023); }
+double Rat::to_double() const {
+  return assemble<double>(round_binary(53, -1022), 1023);
+}
 
-float Rat::to_float() const { return assemble<float>(round_binary(24, -126), 127); }
+float Rat::to_float() const {
+  return assemble<float>(round_binary(24, -126), 127);
+}
 
 std::string Rat::to_string() const {
   if (is_int()) return num_.to_string();

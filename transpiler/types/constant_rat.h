@@ -39,7 +39,9 @@ class Rat {
   friend Rat operator*(const Rat& a, const Rat& b);
   friend Rat operator/(const Rat& a, const Rat& b);  // b must be nonzero
   static int compare(const Rat& a, const Rat& b);
-  friend bool operator==(const Rat& a, const Rat& b) { return a.num_ == b.num_ && a.den_ == b.den_; }
+  friend bool operator==(const Rat& a, const Rat& b) {
+    return a.num_ == b.num_ && a.den_ == b.den_;
+  }
 
   // x rounded to nearest (ties to even) binary float with `prec` significant bits, gradual
   // underflow below 2^emin, and no exponent ceiling: value = ±mant * 2^exp, mant < 2^(prec+1).
@@ -50,7 +52,7 @@ class Rat {
   };
   Binary round_binary(int prec, int64_t emin) const;
   double to_double() const;  // correctly rounded; ±Inf when too large
-  float to_float() const;    // correctly rounded directly from the exact value; ±Inf when too large
+  float to_float() const;  // correctly rounded directly from the exact value; ±Inf when too large
 
   std::string to_string() const;  // "n" or "n/d"
 

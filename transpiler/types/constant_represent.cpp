@@ -19,9 +19,10 @@ struct IntType {
 };
 
 constexpr IntType kIntTypes[] = {
-    {"int", 64, true},     {"int8", 8, true},     {"int16", 16, true},       {"int32", 32, true},
-    {"int64", 64, true},   {"uint", 64, false},   {"uint8", 8, false},       {"uint16", 16, false},
-    {"uint32", 32, false}, {"uint64", 64, false}, {"uintptr", 64, false},    {"byte", 8, false},
+    {"int", 64, true},     {"int8", 8, true},        {"int16", 16, true},
+    {"int32", 32, true},   {"int64", 64, true},      {"uint", 64, false},
+    {"uint8", 8, false},   {"uint16", 16, false},    {"uint32", 32, false},
+    {"uint64", 64, false}, {"uintptr", 64, false},   {"byte", 8, false},
     {"rune", 32, true},    {"untyped int", 0, true}, {"untyped rune", 0, true},
 };
 

@@ -59,17 +59,17 @@ void append_utf8(std::string& out, char32_t r) {
 bool is_print(char32_t r) {
   if (r < 0x80) return r >= 0x20 && r < 0x7F;
   if (r > kMaxRune || (r >= 0xD800 && r < 0xE000)) return false;
-  if (r < 0xA0) return false;                                    // C1 controls
-  if (r == 0xA0 || r == 0xAD || r == 0x1680) return false;       // NBSP, soft hyphen, ogham space
-  if (r >= 0x2000 && r <= 0x200F) return false;                  // spaces, zero-width, marks
-  if (r >= 0x2028 && r <= 0x202F) return false;                  // separators, embedding controls
-  if (r >= 0x205F && r <= 0x206F) return false;                  // math space, invisible operators
-  if (r == 0x3000 || r == 0xFEFF) return false;                  // ideographic space, BOM
-  if (r >= 0xFFF9 && r <= 0xFFFB) return false;                  // interlinear annotation
-  if (r >= 0xE000 && r <= 0xF8FF) return false;                  // private use
-  if (r >= 0xF0000) return false;                                // supplementary private use
+  if (r < 0xA0) return false;                               // C1 controls
+  if (r == 0xA0 || r == 0xAD || r == 0x1680) return false;  // NBSP, soft hyphen, ogham space
+  if (r >= 0x2000 && r <= 0x200F) return false;             // spaces, zero-width, marks
+  if (r >= 0x2028 && r <= 0x202F) return false;             // separators, embedding controls
+  if (r >= 0x205F && r <= 0x206F) return false;             // math space, invisible operators
+  if (r == 0x3000 || r == 0xFEFF) return false;             // ideographic space, BOM
+  if (r >= 0xFFF9 && r <= 0xFFFB) return false;             // interlinear annotation
+  if (r >= 0xE000 && r <= 0xF8FF) return false;             // private use
+  if (r >= 0xF0000) return false;                           // supplementary private use
   if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF)) return false;  // noncharacters
-  if (r >= 0xE0000 && r <= 0xE007F) return false;                // tags
+  if (r >= 0xE0000 && r <= 0xE007F) return false;                            // tags
   return true;
 }
 
@@ -86,14 +86,29 @@ void append_escaped(std::string& out, char32_t r, char quote_char) {
     return;
   }
   switch (r) {
-    case '\a': out += "\\a"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    case '\v': out += "\\v"; return;
-    default: break;
+    case '\a':
+      out += "\\a";
+      return;
+    case '\b':
+      out += "\\b";
+      return;
+    case '\f':
+      out += "\\f";
+      return;
+    case '\n':
+      out += "\\n";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
+    case '\v':
+      out += "\\v";
+      return;
+    default:
+      break;
   }
   if (r < ' ' || r == 0x7F) {
     std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(r));
@@ -113,7 +128,8 @@ std::string quote(std::string_view s) {
     char32_t r = decode_utf8(s, i, &width);
     if (r == kRuneError && width == 1) {  // a byte of invalid UTF-8
       char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(static_cast<unsigned char>(s[i])));
+      std::snprintf(buf, sizeof buf, "\\x%02x",
+                    static_cast<unsigned>(static_cast<unsigned char>(s[i])));
       out += buf;
     } else {
       append_escaped(out, r, '"');

@@ -18,8 +18,8 @@ inline constexpr char32_t kMaxRune = 0x10FFFF;
 char32_t decode_utf8(std::string_view s, size_t i, size_t* width);
 void append_utf8(std::string& out, char32_t r);
 bool is_print(char32_t r);
-std::string quote(std::string_view s);  // strconv.Quote
-std::string quote_rune(char32_t r);     // strconv.QuoteRune
+std::string quote(std::string_view s);   // strconv.Quote
+std::string quote_rune(char32_t r);      // strconv.QuoteRune
 std::string unicode_format(char32_t r);  // fmt's %#U: "U+0041 'A'", or "U+D800" when unprintable
 
 }  // namespace go2cpp::types::constant::text

@@ -15,7 +15,9 @@ Value lit(std::string_view kind, std::string_view text) {
   REQUIRE(err.empty());
   return v;
 }
-Value i64(int64_t v) { return Value::make_int64(v); }
+Value i64(int64_t v) {
+  return Value::make_int64(v);
+}
 Value bin(const Value& x, std::string_view op, const Value& y, bool int_div = false) {
   return c::binary_op(x, op, y, int_div);
 }
@@ -26,7 +28,8 @@ TEST_CASE("integer constant arithmetic is exact at any size") {
   CHECK(bin(big, "/", i64(3), true).exact_string() == "422550200076076467165567735125");
   CHECK(bin(big, "/", i64(3), true).kind() == Kind::Int);
   CHECK(bin(big, "%", i64(3), false).exact_string() == "1");
-  CHECK(bin(big, "*", big).exact_string() == "1606938044258990275541962092341162602522202993782792835301376");
+  CHECK(bin(big, "*", big).exact_string() ==
+        "1606938044258990275541962092341162602522202993782792835301376");
   CHECK(bin(big, "-", big).exact_string() == "0");
   CHECK(bin(i64(INT64_MAX), "+", i64(1)).exact_string() == "9223372036854775808");
   CHECK(bin(i64(INT64_MIN), "/", i64(-1), true).exact_string() == "9223372036854775808");
@@ -36,7 +39,8 @@ TEST_CASE("integer constant arithmetic is exact at any size") {
   CHECK(q.exact_string() == "1/2");
 }
 
-TEST_CASE("truncated division and remainder follow the dividend's sign (go/constant QUO_ASSIGN, REM)") {
+TEST_CASE(
+    "truncated division and remainder follow the dividend's sign (go/constant QUO_ASSIGN, REM)") {
   CHECK(bin(i64(-7), "/", i64(2), true).int64_val() == -3);
   CHECK(bin(i64(-7), "%", i64(2)).int64_val() == -1);
   CHECK(bin(i64(7), "/", i64(-2), true).int64_val() == -3);
@@ -129,7 +133,8 @@ TEST_CASE("comparisons across kinds") {
   CHECK(c::compare(i64(-3), "<=", i64(-3)));
   CHECK(c::compare(i64(-3), ">=", i64(-2)) == false);
   CHECK(c::compare(Value::make_string("abc"), "<", Value::make_string("abd")));
-  CHECK(c::compare(Value::make_string("\xff"), ">", Value::make_string("a")));  // bytewise, unsigned
+  CHECK(
+      c::compare(Value::make_string("\xff"), ">", Value::make_string("a")));  // bytewise, unsigned
   CHECK(c::compare(Value::make_bool(true), "!=", Value::make_bool(false)));
   CHECK(c::compare(Value::make_bool(true), "<", Value::make_bool(false)) == false);
   CHECK(c::compare(lit("imag", "1i"), "==", bin(lit("imag", "2i"), "/", i64(2))));
@@ -146,8 +151,9 @@ TEST_CASE("bool and string operators") {
 TEST_CASE("kind conversions") {
   CHECK(c::to_int(lit("float", "3.0")).kind() == Kind::Int);
   CHECK(c::to_int(lit("float", "3.5")).kind() == Kind::Unknown);
-  CHECK(c::to_int(lit("float", "1e1000")).kind() == Kind::Int);      // go/constant: a small rational
-  CHECK(c::to_int(lit("float", "1e10000")).kind() == Kind::Unknown); // go/constant refuses exponent >= 4096
+  CHECK(c::to_int(lit("float", "1e1000")).kind() == Kind::Int);  // go/constant: a small rational
+  CHECK(c::to_int(lit("float", "1e10000")).kind() ==
+        Kind::Unknown);  // go/constant refuses exponent >= 4096
   CHECK(c::to_int(bin(lit("imag", "0i"), "+", i64(4))).int64_val() == 4);
   CHECK(c::to_float(i64(3)).kind() == Kind::Float);
   CHECK(c::to_complex(i64(3)).kind() == Kind::Complex);

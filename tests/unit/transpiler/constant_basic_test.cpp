@@ -30,5 +30,6 @@ TEST_CASE("constant basics: literals, arithmetic and strings as gc shows them") 
   CHECK(c::compare(sum, "==", lit("float", "0.3")));
   CHECK(!c::representable(lit("int", "300"), "int8", nullptr));
   CHECK(c::representable(lit("int", "127"), "int8", nullptr));
-  CHECK(c::binary_op(Value::make_int64(1), "/", Value::make_int64(0), true).kind() == Kind::Unknown);
+  CHECK(c::binary_op(Value::make_int64(1), "/", Value::make_int64(0), true).kind() ==
+        Kind::Unknown);
 }

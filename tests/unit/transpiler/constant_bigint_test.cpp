@@ -20,7 +20,8 @@ TEST_CASE("bigint parses and prints decimal, hex, octal and binary digits") {
   CHECK(dec("0").to_string() == "0");
   CHECK(dec("000123").to_string() == "123");
   CHECK(dec("-123456789012345678901234567890").to_string() == "-123456789012345678901234567890");
-  CHECK(BigInt::parse("ffffffffffffffffffffffff", 16)->to_string() == "79228162514264337593543950335");
+  CHECK(BigInt::parse("ffffffffffffffffffffffff", 16)->to_string() ==
+        "79228162514264337593543950335");
   CHECK(BigInt::parse("777", 8)->to_string() == "511");
   CHECK(BigInt::parse("101", 2)->to_string() == "5");
   CHECK_FALSE(BigInt::parse("12a", 10).has_value());
@@ -59,8 +60,10 @@ TEST_CASE("bigint truncated division matches Go's Quo and Rem") {
   BigInt q, r;
   BigInt::divmod(y, z, &q, &r);
   CHECK(q.to_string() ==
-        "3148880786512286939336894660690525810514078752469624536136677549434970670687632545531265344507896431115422019"
-        "4155683962659036334445992637106939616355445756251563212822806597473168968628219147072534436794603135030887230"
+        "314888078651228693933689466069052581051407875246962453613667754943497067068763254553126534"
+        "4507896431115422019"
+        "415568396265903633444599263710693961635544575625156321282280659747316896862821914707253443"
+        "6794603135030887230"
         "862970782750294759635768520843577500654146467");
   CHECK(r.to_string() == "110743234227743150569988700722826031676");
   CHECK((q * z + r) == y);
@@ -68,9 +71,13 @@ TEST_CASE("bigint truncated division matches Go's Quo and Rem") {
 
 TEST_CASE("bigint division: qhat correction and add-back cases round-trip") {
   // Divisors with a top limb near 2^32 and dividends crafted to trigger Knuth's corrections.
-  const char* nums[] = {"340282366920938463463374607431768211455", "79228162514264337593543950335",
-                        "18446744073709551616", "18446744073709551615", "4294967296",
-                        "1208925819614629174706175", "6277101735386680763835789423207666416102355444464034512895"};
+  const char* nums[] = {"340282366920938463463374607431768211455",
+                        "79228162514264337593543950335",
+                        "18446744073709551616",
+                        "18446744073709551615",
+                        "4294967296",
+                        "1208925819614629174706175",
+                        "6277101735386680763835789423207666416102355444464034512895"};
   for (const char* ns : nums) {
     for (const char* ds : nums) {
       BigInt n = dec(ns) * dec(ns) + BigInt(12345), d = dec(ds);

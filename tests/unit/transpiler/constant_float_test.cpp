@@ -2,10 +2,9 @@
 // Expected bit patterns were printed by Go 1.19: constant.Float64Val / Float32Val of
 // constant.MakeFromLiteral(s, token.FLOAT, 0), shown with math.Float64bits / Float32bits.
 #include <bit>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
-
-#include <catch2/catch.hpp>
 
 #include "types/constant.h"
 
@@ -21,8 +20,12 @@ Value flit(std::string_view text) {
   REQUIRE(v.kind() != Kind::Unknown);
   return v;
 }
-uint64_t bits64(double d) { return std::bit_cast<uint64_t>(d); }
-uint32_t bits32(float f) { return std::bit_cast<uint32_t>(f); }
+uint64_t bits64(double d) {
+  return std::bit_cast<uint64_t>(d);
+}
+uint32_t bits32(float f) {
+  return std::bit_cast<uint32_t>(f);
+}
 }  // namespace
 
 TEST_CASE("float constants round to the float64 and float32 Go 1.19 computes") {

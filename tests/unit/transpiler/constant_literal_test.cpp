@@ -40,7 +40,8 @@ TEST_CASE("integer literals in every base, with separators and legacy octal") {
   CHECK(ok("int", "0B_1_0").exact_string() == "2");
   CHECK(ok("int", "170141183460469231731687303715884105727").exact_string() ==
         "170141183460469231731687303715884105727");
-  CHECK(ok("int", "0xffffffffffffffffffffffffffffffff").exact_string() == "340282366920938463463374607431768211455");
+  CHECK(ok("int", "0xffffffffffffffffffffffffffffffff").exact_string() ==
+        "340282366920938463463374607431768211455");
 }
 
 TEST_CASE("float literals: decimal, exponents, hex mantissas") {

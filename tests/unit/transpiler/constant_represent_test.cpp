@@ -35,8 +35,10 @@ TEST_CASE("representable: integer type boundaries") {
       {"int16", "-32768", "32767", "-32769", "32768"},
       {"int32", "-2147483648", "2147483647", "-2147483649", "2147483648"},
       {"rune", "-2147483648", "2147483647", "-2147483649", "2147483648"},
-      {"int64", "-9223372036854775808", "9223372036854775807", "-9223372036854775809", "9223372036854775808"},
-      {"int", "-9223372036854775808", "9223372036854775807", "-9223372036854775809", "9223372036854775808"},
+      {"int64", "-9223372036854775808", "9223372036854775807", "-9223372036854775809",
+       "9223372036854775808"},
+      {"int", "-9223372036854775808", "9223372036854775807", "-9223372036854775809",
+       "9223372036854775808"},
       {"uint8", "0", "255", "-1", "256"},
       {"byte", "0", "255", "-1", "256"},
       {"uint16", "0", "65535", "-1", "65536"},
@@ -66,7 +68,8 @@ TEST_CASE("representable: floats and complexes as integers must be integral") {
   CHECK(r.int64_val() == 255);
   CHECK_FALSE(c::representable(lit("float", "1.5"), "int", nullptr));
   CHECK_FALSE(c::representable(lit("float", "1e100"), "int", nullptr));
-  CHECK(c::representable(c::binary_op(lit("imag", "0i"), "+", Value::make_int64(3), false), "int8", &r));
+  CHECK(c::representable(c::binary_op(lit("imag", "0i"), "+", Value::make_int64(3), false), "int8",
+                         &r));
   CHECK(r.int64_val() == 3);
   CHECK_FALSE(c::representable(lit("imag", "1i"), "int", nullptr));
   CHECK_FALSE(c::representable(Value::make_string("x"), "int", nullptr));
@@ -82,9 +85,11 @@ TEST_CASE("representable: floats round to the type and reject overflow") {
   CHECK(c::representable(Value::make_int64(16777217), "float32", &r));
   CHECK(r.exact_string() == "16777216");
   CHECK(r.kind() == Kind::Float);
-  CHECK(c::representable(lit("float", "0x1.fffffep127"), "float32", nullptr));       // max float32
-  CHECK(c::representable(lit("float", "0x1.fffffefp127"), "float32", nullptr));      // rounds down to it
-  CHECK_FALSE(c::representable(lit("float", "0x1.ffffffp127"), "float32", nullptr)); // tie rounds up: Inf
+  CHECK(c::representable(lit("float", "0x1.fffffep127"), "float32", nullptr));  // max float32
+  CHECK(
+      c::representable(lit("float", "0x1.fffffefp127"), "float32", nullptr));  // rounds down to it
+  CHECK_FALSE(
+      c::representable(lit("float", "0x1.ffffffp127"), "float32", nullptr));  // tie rounds up: Inf
   CHECK(c::representable(lit("float", "0x1.fffffffffffff7p1023"), "float64", nullptr));
   CHECK_FALSE(c::representable(lit("float", "0x1.fffffffffffff8p1023"), "float64", nullptr));
   CHECK_FALSE(c::representable(lit("float", "1e10000"), "float64", nullptr));
@@ -93,7 +98,8 @@ TEST_CASE("representable: floats round to the type and reject overflow") {
   CHECK(r.sign() == 0);
   CHECK(c::representable(lit("float", "1e10000"), "untyped float", nullptr));
   CHECK_FALSE(c::representable(lit("imag", "1i"), "float64", nullptr));
-  CHECK(c::representable(c::binary_op(lit("imag", "0i"), "+", lit("float", "0.5"), false), "float32", &r));
+  CHECK(c::representable(c::binary_op(lit("imag", "0i"), "+", lit("float", "0.5"), false),
+                         "float32", &r));
   CHECK(r.kind() == Kind::Float);
 }
 
