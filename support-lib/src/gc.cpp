@@ -28,6 +28,11 @@ void gc_init() {
   (void)done;
 }
 
+void gc_collect() {
+  gc_init();
+  GC_gcollect();
+}
+
 void* gc_alloc(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();

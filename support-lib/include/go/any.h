@@ -55,4 +55,15 @@ inline bool operator!=(const any& a, std::nullptr_t) { return a.type != nullptr;
 // Hash of an interface value (map keys; panics "runtime error: hash of unhashable type T").
 uint64_t hash_of(const any& a, uint64_t seed);
 
+// type_desc::equal and ::hash for a C++ type with operator== and hash_of (found by ADL): what an
+// emitted struct's descriptor points at, e.g. `.equal = &go::equal_fn<Point>`.
+template <class T>
+bool equal_fn(const type_desc*, const void* a, const void* b) {
+  return *static_cast<const T*>(a) == *static_cast<const T*>(b);
+}
+template <class T>
+uint64_t hash_fn(const type_desc*, const void* v, uint64_t seed) {
+  return hash_of(*static_cast<const T*>(v), seed);
+}
+
 }  // namespace go

@@ -1,6 +1,6 @@
 // Go's complex64 and complex128: {real, imag} pairs with Go's arithmetic. Not std::complex:
 // <complex> drags <sstream> into every generated file, and its operators follow C's Annex G
-// (__muldc3 recovery of infinities) where Go multiplies plainly and divides with
+// (__muldc3 recovery of infinities) where Go multiplies plainly (in float64) and divides with
 // runtime.complex128div (Smith's algorithm plus C99's inf/zero corrections; complex64 divides in
 // complex128). Layout matches std::complex and Go: two floats, real first.
 #pragma once
@@ -23,8 +23,10 @@ struct basic_complex {
   friend constexpr basic_complex operator+(basic_complex a, basic_complex b) { return {a.re + b.re, a.im + b.im}; }
   friend constexpr basic_complex operator-(basic_complex a, basic_complex b) { return {a.re - b.re, a.im - b.im}; }
   friend constexpr basic_complex operator-(basic_complex a) { return {-a.re, -a.im}; }
+  // gc multiplies in float64 even for complex64 ("to minimize cancellation error"), then narrows.
   friend constexpr basic_complex operator*(basic_complex a, basic_complex b) {
-    return {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
+    const double ar = a.re, ai = a.im, br = b.re, bi = b.im;
+    return {static_cast<F>(ar * br - ai * bi), static_cast<F>(ar * bi + ai * br)};
   }
   friend constexpr bool operator==(basic_complex a, basic_complex b) { return a.re == b.re && a.im == b.im; }
   friend constexpr bool operator!=(basic_complex a, basic_complex b) { return !(a == b); }

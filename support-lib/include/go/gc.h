@@ -17,6 +17,8 @@ void* gc_alloc(std::size_t bytes);
 void* gc_alloc_atomic(std::size_t bytes);
 // Initializes the collector; go::run_main calls it, tests and C++ users may call it (idempotent).
 void gc_init();
+// A full collection now (runtime.GC).
+void gc_collect();
 
 // Whether a T may live in atomic (unscanned) memory: only types that cannot hold a pointer.
 template <class T>

@@ -168,7 +168,7 @@ map<K, V> make_map(int64_t hint = 0) {
 
 // delete(m, k); a no-op on a nil map or an absent key.
 template <class K, class V>
-void delete_(map<K, V> m, const K& k) {
+void delete_(map<K, V> m, const std::type_identity_t<K>& k) {
   if (m.table() != nullptr) detail::map_erase(m.table(), &k);
 }
 

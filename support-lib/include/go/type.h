@@ -8,6 +8,9 @@
 // C++ type (int/int64, uint/uint64/uintptr) the C++ type means the first and the others have
 // named descriptors (go::int64_type, ...).
 //
+// Emitted types get a descriptor constant each and make type_of find it by specializing
+// go::detail::type_of_impl<T> with `static const type_desc* get()`.
+//
 // Values are walked type-erased through the layouts the runtime guarantees:
 //   string: {const uint8_t* data; int64_t len}       slice: {void* data; int64_t len; int64_t cap}
 //   array:  `len` elements of elem->size bytes        pointer: a T*

@@ -83,3 +83,56 @@ TEST_CASE("any == follows Go", "[any]") {
   CHECK(panic_text([&] { (void)(go::any(A{go::any(s)}) == go::any(A{go::any(s)})); }) ==
         "runtime error: comparing uncomparable type []int");
 }
+
+namespace geom {
+// What the emitter produces for `type Point struct{ X, Y int }` in package main, by hand.
+struct Point {
+  go::int_ X;
+  go::int_ Y;
+  friend bool operator==(const Point&, const Point&) = default;
+};
+inline uint64_t hash_of(const Point& p, uint64_t seed) { return go::hash_of(p.Y, go::hash_of(p.X, seed)); }
+const go::struct_field point_fields[] = {
+    {"X", &go::int_type, offsetof(Point, X), false, true},
+    {"Y", &go::int_type, offsetof(Point, Y), false, true},
+};
+const go::type_desc point_type = [] {
+  go::type_desc d;
+  d.kind = go::kind::struct_;
+  d.name = "main.Point";
+  d.pkg_path = "main";
+  d.named = true;
+  d.size = sizeof(Point);
+  d.align = alignof(Point);
+  d.fields = point_fields;
+  d.num_fields = 2;
+  d.equal = &go::equal_fn<Point>;
+  d.hash = &go::hash_fn<Point>;
+  return d;
+}();
+}  // namespace geom
+
+template <>
+struct go::detail::type_of_impl<geom::Point> {
+  static const go::type_desc* get() { return &geom::point_type; }
+};
+
+TEST_CASE("emitted struct types plug into descriptors, any and maps", "[type][any][map]") {
+  go::any a = geom::Point{1, 2};
+  CHECK(a.type->name == "main.Point");
+  CHECK(a == go::any(geom::Point{1, 2}));
+  CHECK(a != go::any(geom::Point{2, 1}));
+  CHECK(go::type_of<go::slice<geom::Point>>()->name == "[]main.Point");
+  auto m = go::make_map<geom::Point, go::string>();
+  m[{1, 2}] = "a";
+  CHECK(m.get({1, 2}) == "a");
+  go::delete_(m, {1, 2});
+  CHECK(m.len() == 0);
+  auto byAny = go::make_map<go::any, go::int_>();
+  byAny[a] = 5;
+  CHECK(byAny.get(go::any(geom::Point{1, 2})) == 5);
+  auto s = go::make_map<go::string, go::int_>();
+  s["k"] = 1;
+  go::delete_(s, "k");  // a literal key converts
+  CHECK(s.len() == 0);
+}

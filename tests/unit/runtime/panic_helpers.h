@@ -1,6 +1,8 @@
-// Test helpers for the runtime's unit tests: what a callable panics with.
+// Test helpers for the runtime's unit tests: what a callable panics with, and how Catch2 shows
+// go::string and complex values in failure messages.
 #pragma once
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "go/runtime.h"
@@ -15,3 +17,16 @@ std::string panic_text(F&& f) {
   }
   return "<no panic>";
 }
+
+namespace Catch {
+template <>
+struct StringMaker<go::string> {
+  static std::string convert(const go::string& s) { return '"' + s.str() + '"'; }
+};
+template <class F>
+struct StringMaker<go::basic_complex<F>> {
+  static std::string convert(const go::basic_complex<F>& c) {
+    return "(" + ::Catch::Detail::stringify(c.re) + ", " + ::Catch::Detail::stringify(c.im) + "i)";
+  }
+};
+}  // namespace Catch
