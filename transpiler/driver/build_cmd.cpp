@@ -22,7 +22,6 @@ namespace {
 
 struct BuildFlags {
   std::string output;  // -o (build only)
-  bool keep_work = false;
   BuildOptions build;
 };
 
@@ -30,7 +29,7 @@ void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
   if (with_output) flags->add_string("o", &f->output);
   flags->add_bool("v", &f->build.verbose);
   flags->add_bool("x", &f->build.print_commands);
-  flags->add_bool("work", &f->keep_work);
+  flags->add_bool("work", &f->build.keep_work);
   flags->add_bool("g", &f->build.codegen.debug_info);
   flags->add_value("O", [f](std::string_view v) -> std::string {
     if (v.size() != 1 || v[0] < '0' || v[0] > '3') return "must be 0, 1, 2 or 3";
@@ -39,32 +38,6 @@ void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
   });
   flags->allow_attached_value("O");
   flags->add_string("debug-cpp", &f->build.debug_cpp_dir);
-}
-
-// Makes the build directory and says where it is, as go build does for -work and -x.
-bool make_work_dir(const BuildFlags& flags, TempDir* work) {
-  std::string error;
-  if (!work->create("go2cpp-build", &error)) {
-    std::cerr << "go2cpp: " << error << '\n';
-    return false;
-  }
-  if (flags.keep_work) work->keep();
-  if (flags.keep_work || flags.build.print_commands) std::cerr << "WORK=" << work->path() << '\n';
-  return true;
-}
-
-// Translates, compiles and links into WORK/exe/NAME; returns the exit status.
-int build_into_work(const PackageInputs& inputs, const BuildFlags& flags, const TempDir& work,
-                    std::string* binary) {
-  fs::path exe_dir = fs::path(work.path()) / "exe";
-  std::error_code ec;
-  fs::create_directories(exe_dir, ec);
-  if (ec) {
-    std::cerr << "go2cpp: mkdir " << exe_dir.string() << ": " << os_error_text(ec.value()) << '\n';
-    return 1;
-  }
-  *binary = (exe_dir / inputs.output_name).string();
-  return build_package(inputs, flags.build, work.path(), *binary);
 }
 
 // Where `go2cpp build` writes the executable, following go build's -o rules; "" after an error.
@@ -109,9 +82,8 @@ int cmd_build(std::span<const std::string> args) {
   if (out.empty()) return 1;
 
   TempDir work;
-  if (!make_work_dir(bf, &work)) return 1;
   std::string binary;
-  if (int status = build_into_work(inputs, bf, work, &binary); status != 0) return status;
+  if (int status = build_package(inputs, bf.build, &work, &binary); status != 0) return status;
   check_interrupt();
   if (fs::path parent = fs::path(out).parent_path(); !parent.empty()) {
     std::error_code ec;
@@ -143,9 +115,8 @@ int cmd_run(std::span<const std::string> args) {
     return 1;
   }
   TempDir work;
-  if (!make_work_dir(bf, &work)) return 1;
   std::string binary;
-  if (int status = build_into_work(inputs, bf, work, &binary); status != 0) return status;
+  if (int status = build_package(inputs, bf.build, &work, &binary); status != 0) return status;
 
   check_interrupt();
   std::vector<std::string> argv = {binary};

@@ -1,7 +1,8 @@
 // The build steps (see builder.h): find the toolchain first (a missing compiler is reported before
-// any work is done), translate, write the C++ into the build directory, compile each .cpp file to
-// an object, link. Tool output is captured in a log file beside its output so that a failure can be
-// shown trimmed; a C++ compile error in generated code is go2cpp's bug and is reported as such.
+// any work is done), translate, create the build directory and write the C++ there (a failed
+// translation leaves no directory behind), compile each .cpp file to an object, link. Tool output is
+// captured in a log file beside its output so that a failure can be shown trimmed; a C++ compile
+// error in generated code is go2cpp's bug and is reported as such.
 #include "driver/builder.h"
 
 #include <chrono>
@@ -98,8 +99,8 @@ bool translate_package(const PackageInputs& inputs, const TranslateOptions& opti
   return true;
 }
 
-int build_package(const PackageInputs& inputs, const BuildOptions& options,
-                  const std::string& work_dir, const std::string& binary) {
+int build_package(const PackageInputs& inputs, const BuildOptions& options, TempDir* work,
+                  std::string* binary_out) {
   Toolchain tc;
   std::string error;
   if (!find_compiler(&tc.cxx, &error) || !find_runtime(&tc, &error)) {
@@ -121,6 +122,16 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options,
     generated = std::move(result.files);
   }
   check_interrupt();
+
+  if (!work->create("go2cpp-build", &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  if (options.keep_work) work->keep();
+  if (options.keep_work || options.print_commands) std::cerr << "WORK=" << work->path() << '\n';
+  const std::string& work_dir = work->path();
+  const std::string binary = (fs::path(work_dir) / "exe" / inputs.output_name).string();
+  *binary_out = binary;
 
   std::vector<FileToWrite> to_write;
   for (const OutputFile& f : generated) to_write.push_back({f.name, f.text});
@@ -163,6 +174,8 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options,
   }
 
   start = Clock::now();
+  std::error_code ec;
+  fs::create_directories(fs::path(binary).parent_path(), ec);
   std::string log = (fs::path(work_dir) / "link.log").string();
   ProcessResult r =
       run_tool(link_command(tc, options.codegen, objects, binary), log, options, work_dir);

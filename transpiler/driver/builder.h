@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "driver/compile.h"
+#include "driver/fsutil.h"
 #include "driver/inputs.h"
 #include "driver/pipeline.h"
 
@@ -20,12 +21,15 @@ struct BuildOptions {
   CodegenOptions codegen;
   bool verbose = false;         // -v: phases and timings on stderr
   bool print_commands = false;  // -x: each command before it runs
+  bool keep_work = false;       // -work: keep the build directory
   std::string debug_cpp_dir;  // hidden -debug-cpp=DIR: build DIR's C++ files, skipping translation
 };
 
-// Translates `inputs` into `work_dir` and compiles and links the result into `binary`. Everything
-// that goes wrong is reported on stderr; returns the exit status (0, or 1 for any failure).
-int build_package(const PackageInputs& inputs, const BuildOptions& options,
-                  const std::string& work_dir, const std::string& binary);
+// Translates `inputs`, then — only once that succeeded, so a failing or crashing translation
+// leaves nothing behind — creates the build directory `work` (named on stderr as WORK= with -x or
+// -work), writes the C++ there and compiles and links it into WORK/exe/NAME, returned in `binary`.
+// Everything that goes wrong is reported on stderr; returns the exit status (0, or 1).
+int build_package(const PackageInputs& inputs, const BuildOptions& options, TempDir* work,
+                  std::string* binary);
 
 }  // namespace go2cpp::driver
