@@ -19,6 +19,9 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
       runtime_variadic = sig->variadic;
     }
   }
+  std::vector<const Expr*> exprs;
+  std::vector<const Type*> targets;
+  std::vector<bool> raw;  // runtime variadic argument passed as it is
   for (size_t i = 0; i < e->args.size(); ++i) {
     const Type* pt = nullptr;
     if (sig->variadic && i + 1 >= nparams) {
@@ -27,20 +30,21 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
     } else if (i < nparams) {
       pt = sig->params->vars[i]->type;
     }
+    bool pass_raw = false;
     if (runtime_variadic && pt != nullptr && is_interface(pt) && i + 1 >= nparams) {
       // The runtime's variadic templates box each argument themselves; only a descriptor the C++
       // type cannot imply, or a constant's type, needs spelling out.
       const TypeAndValue* tv = info_.type_and_value(e->args[i]);
       const Type* at = tv ? tv->type : nullptr;
       bool constant = tv && tv->mode == Mode::Constant;
-      if (at != nullptr && !is_interface(at) && !needs_explicit_descriptor(at) &&
-          (!constant || is_string(at) || is_boolean(at))) {
-        args.push_back(expr(e->args[i]).text);
-        continue;
-      }
+      pass_raw = at != nullptr && !is_interface(at) && !needs_explicit_descriptor(at) &&
+                 (!constant || is_string(at) || is_boolean(at));
     }
-    args.push_back(expr_to(e->args[i], pt).text);
+    exprs.push_back(e->args[i]);
+    targets.push_back(pass_raw ? nullptr : pt);
+    raw.push_back(pass_raw);
   }
+  for (const CExpr& v : ordered(exprs, targets)) args.push_back(v.text);
   if (sig->variadic && !e->has_ellipsis && !runtime_variadic) {
     // Pack the trailing arguments into a slice, as Go does (nil when there are none).
     const Type* st = sig->params->vars[nparams - 1]->type;
@@ -82,7 +86,32 @@ CExpr Emitter::call(const CallExpr* e) {
     unsupported(e, "this call");
     return {"0", 0};
   }
+  // A method call x.M(args): Type_M(receiver, args).
+  if (const SelectorExpr* se = e->fun->as<SelectorExpr>()) {
+    auto it = info_.selections.find(se);
+    if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
+      const Func* m = it->second.obj->as<Func>();
+      if (m->sig()->recv == nullptr) {
+        unsupported(e, "calling interface methods");
+        return {"0", 0};
+      }
+      CExpr recv = method_receiver(se, it->second);
+      std::vector<std::string> args = call_args(e, sig);
+      std::string text = method_name(m) + "(" + recv.text;
+      for (const std::string& a : args) text += ", " + a;
+      return {text + ")", 2};
+    }
+  }
   CExpr fun = expr(e->fun);
+  // fmt.Println(f()) where f returns several values: spread them into the variadic template.
+  if (e->args.size() == 1 && sig->variadic) {
+    const Type* at = info_.type_of(e->args[0]);
+    if (at && at->kind == TypeKind::Tuple) {
+      return {"std::apply([](const auto&... v) { return " + fun.text + "(v...); }, " +
+                  expr(e->args[0]).text + ")",
+              0};
+    }
+  }
   // f(g()) where g returns several values.
   if (e->args.size() == 1 && sig->params && sig->params->size() > 1) {
     const Type* at = info_.type_of(e->args[0]);

@@ -67,6 +67,20 @@ void Emitter::find_captures(const BlockStmt* body) {
     return v;
   };
   walk(body, [&](const Node* n) {
+    if (const SelectorExpr* se = n->as<SelectorExpr>()) {
+      // x.M() with a pointer receiver on an addressable value takes &x.
+      auto it = info_.selections.find(se);
+      if (it != info_.selections.end() &&
+          it->second.kind == types::Selection::Kind::MethodVal) {
+        const types::Func* m = it->second.obj->as<types::Func>();
+        const Type* xt = info_.type_of(se->x);
+        if (m && m->sig()->recv && m->sig()->recv->type->kind == types::TypeKind::Pointer &&
+            xt && types::under(const_cast<Type*>(xt))->kind != types::TypeKind::Pointer &&
+            !it->second.indirect) {
+          if (const types::Var* v = root_var(se->x)) boxed_.insert(v);
+        }
+      }
+    }
     if (const UnaryExpr* u = n->as<UnaryExpr>(); u && u->op == Op::And) {
       if (const types::Var* v = root_var(u->x)) boxed_.insert(v);
     } else if (const SliceExpr* s = n->as<SliceExpr>()) {

@@ -88,12 +88,25 @@ class Emitter {
   CExpr binary(const BinaryExpr* e);
   CExpr unary(const UnaryExpr* e);
   CExpr selector(const SelectorExpr* e);
+  // The receiver of a method selection x.M, adjusted to the method's receiver (value or
+  // pointer), following embedded fields; and the C++ name of a method (Type_Method).
+  CExpr method_receiver(const SelectorExpr* e, const types::Selection& sel);
+  std::string method_name(const types::Func* m);
+  CExpr field_path(CExpr base, const Type* t, const std::vector<int>& path, const Node* at);
   CExpr index(const IndexExpr* e);
   CExpr slice_expr(const SliceExpr* e);
   CExpr composite_lit(const CompositeLit* e, const Type* t);
   CExpr func_lit(const FuncLit* e);
   CExpr convert_value(CExpr value, const Type* from, const Type* to);
   std::string var_ref(const types::Object* obj);  // a variable, dereferenced if boxed
+
+  // ---- order.cpp: Go evaluates calls left to right; C++ leaves argument order unspecified.
+  bool has_call(const Expr* e);
+  // Emits each expression; when two or more contain calls, those are first evaluated into
+  // temporaries, in order, by statements placed before the current one.
+  std::vector<CExpr> ordered(const std::vector<const Expr*>& list,
+                             const std::vector<const Type*>& targets);
+  bool no_hoist_ = false;  // inside a for clause or else-if condition: cannot hoist
 
   // ---- call.cpp
   CExpr call(const CallExpr* e);

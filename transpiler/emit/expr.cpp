@@ -128,6 +128,10 @@ CExpr Emitter::ident(const Ident* id) {
   auto it = info_.uses.find(id);
   const Object* obj = it != info_.uses.end() ? it->second : nullptr;
   if (obj == nullptr) {
+    auto dt = info_.defs.find(id);
+    obj = dt != info_.defs.end() ? dt->second : nullptr;
+  }
+  if (obj == nullptr) {
     unsupported(id, "this identifier");
     return {"0", 0};
   }
@@ -352,22 +356,41 @@ CExpr Emitter::selector(const SelectorExpr* e) {
     }
     return {"go::" + ns + "::" + obj->name, 0};
   }
-  if (sel.kind != Selection::Kind::FieldVal) {
-    unsupported(e, "methods");
-    return {"0", 0};
+  if (sel.kind == Selection::Kind::MethodExpr) {
+    return {method_name(sel.obj->as<Func>()), 0};
+  }
+  if (sel.kind == Selection::Kind::MethodVal) {
+    // A method value: the receiver is evaluated now and bound into a func value.
+    const Func* m = sel.obj->as<Func>();
+    const Signature* sig = m->sig();
+    CExpr recv = method_receiver(e, sel);
+    std::string params, args;
+    for (size_t i = 0; i < sig->params->size(); ++i) {
+      params += (i ? ", " : "") + ctype(sig->params->vars[i]->type) + " p" + std::to_string(i);
+      args += ", p" + std::to_string(i);
+    }
+    const Type* ft = info_.type_of(e);
+    return {ctype(ft) + "([recv = " + recv.text + "](" + params + ") { return " + method_name(m) +
+                "(recv" + args + "); })",
+            0};
   }
   CExpr base = expr(e->x);
-  const Type* t = info_.type_of(e->x);
+  return field_path(base, info_.type_of(e->x), sel.path, e);
+}
+
+CExpr Emitter::field_path(CExpr base, const Type* t, const std::vector<int>& path,
+                          const Node* at) {
   std::string text;
   // A boxed variable (*v) reads best as v->field.
   bool arrow = false;
+  if (path.empty()) return base;
   if (base.prec == 3 && base.text.size() > 1 && base.text[0] == '*') {
     text = base.text.substr(1);
     arrow = true;
   } else {
     text = paren(base, 2);
   }
-  for (size_t i = 0; i < sel.path.size(); ++i) {
+  for (size_t i = 0; i < path.size(); ++i) {
     const Type* u = under(const_cast<Type*>(t));
     bool via_ptr = arrow;
     if (const Pointer* p = u->as<Pointer>()) {
@@ -376,15 +399,48 @@ CExpr Emitter::selector(const SelectorExpr* e) {
     }
     const Struct* st = u->as<Struct>();
     if (st == nullptr) {
-      unsupported(e, "this field selection");
+      unsupported(at, "this field selection");
       return {"0", 0};
     }
-    const Var* f = st->fields[static_cast<size_t>(sel.path[i])];
+    const Var* f = st->fields[static_cast<size_t>(path[i])];
     text += (via_ptr ? "->" : ".") + cpp_name(f->name);
     arrow = false;
     t = f->type;
   }
   return {text, 2};
+}
+
+std::string Emitter::method_name(const Func* m) {
+  const Type* rt = m->sig()->recv->type;
+  if (const Pointer* p = rt->as<Pointer>()) rt = p->elem;
+  const Named* n = rt->as<Named>();
+  return cpp_name(n->obj->name) + "_" + m->name;
+}
+
+CExpr Emitter::method_receiver(const SelectorExpr* e, const Selection& sel) {
+  const Func* m = sel.obj->as<Func>();
+  bool want_ptr = m->sig()->recv->type->kind == TypeKind::Pointer;
+  const Type* t = info_.type_of(e->x);
+  CExpr base = expr(e->x);
+  // Follow embedded fields to the one whose type declares the method.
+  const Type* holder = t;
+  if (!sel.path.empty()) {
+    base = field_path(base, t, sel.path, e);
+    const Type* u = under(const_cast<Type*>(t));
+    for (int idx : sel.path) {
+      if (const Pointer* p = u->as<Pointer>()) u = under(p->elem);
+      holder = u->as<Struct>()->fields[static_cast<size_t>(idx)]->type;
+      u = under(const_cast<Type*>(holder));
+    }
+  }
+  bool have_ptr = under(const_cast<Type*>(holder))->kind == TypeKind::Pointer;
+  if (want_ptr == have_ptr) return base;
+  if (want_ptr) {
+    // &x: a boxed variable already is the pointer.
+    if (base.prec == 3 && base.text[0] == '*') return {base.text.substr(1), 0};
+    return {"go::ptr<" + ctype(holder) + ">(&" + paren(base, 2) + ")", 0};
+  }
+  return {"*" + paren(base, 3), 3};
 }
 
 CExpr Emitter::index(const IndexExpr* e) {
@@ -500,6 +556,12 @@ CExpr Emitter::composite_lit(const CompositeLit* e, const Type* t) {
     return {"0", 0};
   }
   std::string text = type_name + "{" + body + "}";
+  // An empty slice or map literal is empty but not nil.
+  if (e->elts.empty() && u->kind == TypeKind::Slice) {
+    text = "go::make_slice<" + ctype(u->as<Slice>()->elem) + ">(0)";
+  } else if (e->elts.empty() && u->kind == TypeKind::Map) {
+    text = "go::make_map<" + ctype(u->as<Map>()->key) + ", " + ctype(u->as<Map>()->elem) + ">()";
+  }
   if (pointer) text = "go::gc_new<" + type_name + ">(" + text + ")";
   return {text, 0};
 }

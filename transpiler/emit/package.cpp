@@ -46,6 +46,22 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
                                     const FuncType* ft, bool for_definition) {
   std::string s = result_type(sig) + " " + name + "(";
   size_t i = 0;
+  if (sig->recv != nullptr) {
+    // Methods are functions taking their receiver first (so nil pointer receivers work).
+    s += ctype(sig->recv->type);
+    const Object* obj = sig->recv;
+    if (for_definition && !obj->name.empty() && obj->name != "_") {
+      std::string pname = cpp_name(obj->name);
+      if (boxed(obj)) {
+        s += " " + pname + "_arg";
+      } else if (!used_.count(obj)) {
+        s += " /*" + pname + "*/";
+      } else {
+        s += " " + pname;
+      }
+    }
+    if (!ft->params.list.empty()) s += ", ";
+  }
   for (const Field* f : ft->params.list) {
     auto param = [&](const Ident* id) {
       const Type* t = sig->params->vars[i]->type;
@@ -77,6 +93,12 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
 // variable, as Go does.
 CExpr Emitter::func_lit(const FuncLit* e) {
   const Signature* sig = info_.func_sigs.at(e);
+  walk(e->body, [&](const Node* n) {
+    if (const Ident* id = n->as<Ident>()) {
+      if (auto it = info_.uses.find(id); it != info_.uses.end()) used_.insert(it->second);
+    }
+    return true;
+  });
   std::string params;
   size_t i = 0;
   for (const Field* f : e->type->params.list) {
@@ -199,7 +221,6 @@ void Emitter::emit_types() {
         if (tn->is_alias) continue;
         const Named* n = tn->type->as<Named>();
         if (n == nullptr) continue;
-        if (!n->methods.empty()) unsupported(ts, "methods");
         const Type* u = n->underlying;
         if (u->kind == TypeKind::Struct) {
           structs.push_back(n);
@@ -268,13 +289,10 @@ void Emitter::emit_funcs() {
     for (const Decl* d : f->decls) {
       const FuncDecl* fd = d->as<FuncDecl>();
       if (fd == nullptr || fd->body == nullptr) continue;
-      if (fd->recv != nullptr) {
-        unsupported(fd, "methods");
-        continue;
-      }
       const Func* fn = info_.defs.at(fd->name)->as<Func>();
       const Signature* sig = fn->sig();
       std::string name = cpp_name(fd->name->name);
+      if (fd->recv != nullptr) name = method_name(fn);
       if (fd->name->name == "init") name = "init_" + std::to_string(++init_count);
       // Which objects the body uses (unused parameters go unnamed in C++), and goto targets.
       used_.clear();

@@ -58,6 +58,11 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
   FuncState* saved = fn_;
   fn_ = &st;
   // Parameters that closures capture move into heap cells.
+  if (sig->recv != nullptr && boxed(sig->recv)) {
+    std::string n = cpp_name(sig->recv->name);
+    std::string t = ctype(sig->recv->type);
+    line("go::ptr<" + t + "> " + n + " = go::gc_new<" + t + ">(" + n + "_arg);");
+  }
   if (params_fields != nullptr) {
     for (const Field* f : params_fields->list) {
       for (const Ident* id : f->names) {

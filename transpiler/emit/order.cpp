@@ -1,0 +1,66 @@
+// Order of evaluation. Go evaluates the function calls (and receives) of an expression in
+// lexical left-to-right order; C++ leaves the order of function arguments and of the operands of
+// most operators unspecified (g++ often goes right to left). So when two or more operands of one
+// call or operator contain calls, each of those is evaluated first into a temporary, in order,
+// by a statement emitted just before the current one. Braced initializer lists are already
+// evaluated left to right in C++, so composite literals need nothing.
+#include "emit/emit_internal.h"
+#include "syntax/walk.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::types;
+
+bool Emitter::has_call(const Expr* e) {
+  bool found = false;
+  walk(e, [&](const Node* n) {
+    if (found || n->is<FuncLit>()) return false;
+    if (const CallExpr* c = n->as<CallExpr>()) {
+      const TypeAndValue* ftv = info_.type_and_value(c->fun);
+      if (ftv == nullptr || ftv->mode == Mode::TypeExpr) return true;
+      if (ftv->mode == Mode::Builtin) {
+        const Expr* f = c->fun;
+        while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
+        auto it = info_.uses.find(f->as<Ident>());
+        const Builtin* b = it != info_.uses.end() ? it->second->as<Builtin>() : nullptr;
+        if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap ||
+                  b->id == BuiltinId::Real || b->id == BuiltinId::Imag ||
+                  b->id == BuiltinId::Complex || b->id == BuiltinId::Min ||
+                  b->id == BuiltinId::Max)) {
+          return true;
+        }
+      }
+      const TypeAndValue* tv = info_.type_and_value(c);
+      if (tv && tv->mode == Mode::Constant) return false;
+      found = true;
+      return false;
+    }
+    if (const UnaryExpr* u = n->as<UnaryExpr>(); u && u->op == Op::Arrow) found = true;
+    return !found;
+  });
+  return found;
+}
+
+std::vector<CExpr> Emitter::ordered(const std::vector<const Expr*>& list,
+                                    const std::vector<const Type*>& targets) {
+  int calls = 0;
+  for (const Expr* e : list) calls += has_call(e) ? 1 : 0;
+  std::vector<CExpr> out;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const Type* target = i < targets.size() ? targets[i] : nullptr;
+    CExpr v = target ? expr_to(list[i], target) : expr(list[i]);
+    if (calls >= 2 && !no_hoist_ && has_call(list[i])) {
+      const Type* t = info_.type_of(list[i]);
+      if (target != nullptr && is_interface(target)) t = target;
+      if (t != nullptr && t->kind != TypeKind::Tuple && !is_untyped(t)) {
+        std::string tmp = fresh("arg");
+        line(ctype(t) + " " + tmp + " = " + v.text + ";");
+        v = {tmp, 0};
+      }
+    }
+    out.push_back(v);
+  }
+  return out;
+}
+
+}  // namespace go2cpp::emit
