@@ -104,7 +104,10 @@ map_table* map_new(const map_layout* layout, int64_t hint) {
   t->entry_size = align_up(t->val_off + layout->val_size, 8);
   t->used = t->count = 0;
   t->entries = nullptr;
-  rebuild(t, hint > 8 ? hint : 8);
+  // The hint only sizes the first table; gc ignores hints too large to allocate, so clamp it
+  // rather than fail.
+  constexpr int64_t max_hint = int64_t{1} << 20;
+  rebuild(t, hint > max_hint ? max_hint : (hint > 8 ? hint : 8));
   return t;
 }
 

@@ -51,6 +51,7 @@ TEST_CASE("nil maps read as empty and panic on write", "[map]") {
 TEST_CASE("map literals and many entries", "[map]") {
   go::map<go::int_, go::string> m{{1, "one"}, {2, "two"}};
   CHECK(m.get(2) == "two");
+  CHECK(go::make_map<go::int_, go::int_>(go::int_(1) << 50).len() == 0);  // a huge hint is only a hint
   auto big = go::make_map<go::int_, go::int_>(10);
   for (go::int_ i = 0; i < 10000; i++) big[i] = i * i;
   for (go::int_ i = 0; i < 10000; i += 2) go::delete_(big, i);
