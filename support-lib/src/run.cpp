@@ -32,8 +32,13 @@ go::string panic_report(const panic_error& e) {
   return go::string::from_view(out);
 }
 
+namespace detail {
+void install_fault_handlers();  // src/signals.cpp
+}
+
 int run_main(int /*argc*/, char** /*argv*/, void (*init)(), void (*main)()) {
   gc_init();
+  detail::install_fault_handlers();
   try {
     if (init != nullptr) init();
     main();
