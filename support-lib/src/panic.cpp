@@ -120,6 +120,10 @@ void panic_bounds(bounds_code code, int64_t x, int64_t y) {
   panic(any(&bounds_error_type, bounds_error{x, y, true, static_cast<uint8_t>(code)}));
 }
 
+void panic_bounds_unsigned(bounds_code code, uint64_t x, int64_t y) {
+  panic(any(&bounds_error_type, bounds_error{static_cast<int64_t>(x), y, false, static_cast<uint8_t>(code)}));
+}
+
 void panic_runtime_error(const char* msg) {
   panic(any(&error_string_type, go::string::from_view(msg)));
 }

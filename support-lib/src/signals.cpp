@@ -41,10 +41,14 @@ void on_fault(int, siginfo_t* info, void*) {
 
 }  // namespace
 
-void install_fault_handlers() {
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-  return;
+constexpr bool sanitized = true;
 #else
+constexpr bool sanitized = false;
+#endif
+
+void install_fault_handlers() {
+  if (sanitized) return;
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {
     void* base = nullptr;
@@ -64,7 +68,6 @@ void install_fault_handlers() {
   sigemptyset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, nullptr);
   sigaction(SIGBUS, &sa, nullptr);
-#endif
 }
 
 }  // namespace go::detail

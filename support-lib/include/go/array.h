@@ -19,12 +19,14 @@ struct array {
 
   static constexpr int64_t len() { return N; }
 
-  T& operator[](int64_t i) {
-    detail::check_index(i, N);
+  template <integer I>
+  T& operator[](I i) {
+    detail::check_index_of(i, N);
     return elems[i];
   }
-  const T& operator[](int64_t i) const {
-    detail::check_index(i, N);
+  template <integer I>
+  const T& operator[](I i) const {
+    detail::check_index_of(i, N);
     return elems[i];
   }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
 
 namespace go {
 
@@ -22,6 +23,8 @@ enum class bounds_code : uint8_t {
 
 // Panics with runtime.boundsError{x, y, signed: true, code}.
 [[noreturn]] void panic_bounds(bounds_code code, int64_t x, int64_t y);
+// The same for an unsigned x (gc's ...U variants: x prints as unsigned, never as negative).
+[[noreturn]] void panic_bounds_unsigned(bounds_code code, uint64_t x, int64_t y);
 // Panics with a runtime.Error whose Error() is "runtime error: " + msg.
 [[noreturn]] void panic_runtime_error(const char* msg);
 // Panics with a plain runtime error value whose Error() is msg as is (e.g. "assignment to entry
@@ -37,6 +40,15 @@ namespace detail {
 inline void check_index(int64_t i, int64_t len) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) [[unlikely]]
     panic_bounds(bounds_code::index, i, len);
+}
+// Index check for an index of any integer type (unsigned ones report as gc's U variants).
+template <class I>
+inline void check_index_of(I i, int64_t len) {
+  if constexpr (std::is_signed_v<I>) {
+    check_index(i, len);
+  } else if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) [[unlikely]] {
+    panic_bounds_unsigned(bounds_code::index, static_cast<uint64_t>(i), len);
+  }
 }
 // Checks for x[lo:hi] in gc's order; `cap` is the capacity (len for strings and arrays) and
 // `is_slice` picks the "with capacity" message.

@@ -66,8 +66,9 @@ struct slice_impl {
   constexpr int64_t cap() const { return cap_; }
   constexpr T* data() const { return data_; }
 
-  T& operator[](int64_t i) const {
-    detail::check_index(i, len_);
+  template <integer I>
+  T& operator[](I i) const {
+    detail::check_index_of(i, len_);
     return data_[i];
   }
   // The subslice [lo:hi:max] once checked.

@@ -35,8 +35,9 @@ struct string {
   constexpr int64_t len() const { return len_; }
   constexpr const uint8_t* data() const { return ptr_; }
 
-  uint8_t operator[](int64_t i) const {
-    detail::check_index(i, len_);
+  template <integer I>
+  uint8_t operator[](I i) const {
+    detail::check_index_of(i, len_);
     return ptr_[i];
   }
   string slice(int64_t lo, int64_t hi) const {

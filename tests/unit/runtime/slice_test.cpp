@@ -89,6 +89,10 @@ TEST_CASE("slicing and gc's bounds messages", "[slice]") {
   CHECK((t.len() == 1 && t.cap() == 2));
   CHECK(s.slice(5, 5).cap() == 0);
   CHECK(panic_text([&] { (void)s[3]; }) == "runtime error: index out of range [3] with length 3");
+  CHECK(panic_text([&] { (void)s[go::uint64(1) << 63]; }) ==
+        "runtime error: index out of range [9223372036854775808] with length 3");  // unsigned: gc's U form
+  CHECK(panic_text([&] { (void)s[go::int8(-2)]; }) == "runtime error: index out of range [-2]");
+  CHECK(s[go::uint8(2)] == 0);
   CHECK(panic_text([&] { (void)s.slice(0, 6); }) == "runtime error: slice bounds out of range [:6] with capacity 5");
   CHECK(panic_text([&] { (void)s.slice(4, 2); }) == "runtime error: slice bounds out of range [4:2]");
   CHECK(panic_text([&] { (void)s.slice_from(4); }) == "runtime error: slice bounds out of range [4:3]");
