@@ -207,6 +207,8 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
       elem = under(p->elem)->as<Array>()->elem;
       acc = "->";
     }
+    // Ranging over an array ranges over a copy of it (Go evaluates the range expression once).
+    if (u->kind == TypeKind::Array && s->value != nullptr) direct = false;
     if (u->kind != TypeKind::Pointer) wrap_range_value(ctype(xt));
     std::string n = fresh("n");
     header = "for (go::int_ " + idx + " = 0, " + n + " = " + x + acc + "len(); " + idx + " < " +

@@ -17,7 +17,18 @@ bool Emitter::has_call(const Expr* e) {
     if (found || n->is<FuncLit>()) return false;
     if (const CallExpr* c = n->as<CallExpr>()) {
       const TypeAndValue* ftv = info_.type_and_value(c->fun);
-      if (ftv == nullptr || ftv->mode == Mode::TypeExpr) return true;
+      if (ftv == nullptr) return true;
+      if (ftv->mode == Mode::TypeExpr) {
+        // Conversions that copy memory (string ↔ []byte, []rune) read their operand when they
+        // run, so they are ordered like calls.
+        const TypeAndValue* tv = info_.type_and_value(c);
+        if (tv && tv->mode != Mode::Constant && (is_string(tv->type) ||
+                                                 under(tv->type)->kind == TypeKind::Slice)) {
+          found = true;
+          return false;
+        }
+        return true;
+      }
       if (ftv->mode == Mode::Builtin) {
         const Expr* f = c->fun;
         while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;

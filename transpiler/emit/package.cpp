@@ -204,6 +204,23 @@ void Emitter::emit_struct_descriptor(const Named* named, const Struct* st) {
   }
   descriptors_ += "    };\n    return &desc;\n  }\n};\n\n";
   qualify_ = false;
+  // Error() and String() with value receivers: fmt and the panic report call them.
+  for (const Func* m : named->methods) {
+    if (m->name != "Error" && m->name != "String") continue;
+    const Signature* ms = m->sig();
+    if (ms->recv->type->kind == TypeKind::Pointer || ms->params->size() != 0 ||
+        ms->results->size() != 1 || !is_string(ms->results->vars[0]->type)) {
+      continue;
+    }
+    std::string hook = m->name == "Error" ? "error_method" : "string_method";
+    std::string fn = ns + "::" + method_name(m);
+    std::string marker = "    };\n    return &desc;";
+    size_t at = descriptors_.rfind(marker);
+    if (at != std::string::npos) {
+      descriptors_.insert(at, "        ." + hook + " = [](const void* v) { return " + fn +
+                                                  "(*static_cast<const " + cname + "*>(v)); },\n");
+    }
+  }
 }
 
 void Emitter::emit_types() {
@@ -393,17 +410,14 @@ std::string Emitter::run() {
   text += "\nnamespace " + ns + " {\n\n";
   if (!types_.empty()) text += "// ---- types\n\n" + types_;
   if (!decls_.empty()) text += "// ---- functions\n\n" + decls_ + "\n";
+  if (!descriptors_.empty()) {
+    // Descriptors specialize a template of namespace go; they follow the declarations of the
+    // methods they call and precede every function that could use them.
+    text += "}  // namespace " + ns + "\n\n// ---- runtime type descriptors\n\n" + descriptors_ +
+            "namespace " + ns + " {\n\n";
+  }
   if (!vars_.empty()) text += "// ---- package variables\n\n" + vars_ + "\n";
   text += "// ---- definitions\n\n" + defs_;
-  if (!descriptors_.empty()) {
-    // Descriptors live in namespace go; they come before any function that could use them.
-    std::string types_part = "// ---- types\n\n" + types_;
-    size_t at = text.rfind(types_part);
-    if (at != std::string::npos) {
-      text.insert(at + types_part.size(), "}  // namespace " + ns + "\n\n// ---- runtime type descriptors\n\n" +
-                                              descriptors_ + "namespace " + ns + " {\n\n");
-    }
-  }
   text += "\n}  // namespace " + ns + "\n";
   if (pkg_.name == "main") {
     text += "\nint main(int argc, char** argv) {\n  return go::run_main(argc, argv, " + ns +

@@ -299,6 +299,26 @@ void Emitter::stmt(const Stmt* s) {
         unsupported(s, "this defer statement");
         return;
       }
+      // A method call: the receiver is evaluated now too.
+      if (const SelectorExpr* se = call->fun->as<SelectorExpr>()) {
+        auto sit = info_.selections.find(se);
+        if (sit != info_.selections.end() &&
+            sit->second.kind == Selection::Kind::MethodVal && sit->second.obj->as<Func>()->sig()->recv) {
+          CExpr recv = method_receiver(se, sit->second);
+          std::vector<std::string> margs = call_args(call, sig);
+          std::string caps = "r = " + recv.text, list = "r";
+          for (size_t i = 0; i < margs.size(); ++i) {
+            std::string a = "a" + std::to_string(i);
+            std::string v = !margs[i].empty() && margs[i][0] == '"' ? "go::string(" + margs[i] + ")"
+                                                                    : margs[i];
+            caps += ", " + a + " = " + v;
+            list += ", " + a;
+          }
+          line("defers.defer([" + caps + "] { " + method_name(sit->second.obj->as<Func>()) + "(" +
+               list + "); });");
+          return;
+        }
+      }
       std::vector<std::string> argv = call_args(call, sig);
       std::string fn_text = expr(call->fun).text;
       bool fn_is_value = !(call->fun->is<Ident>() &&

@@ -236,7 +236,7 @@ void Checker::assignment_mismatch(Pos pos, size_t nvars, size_t nvals, const Exp
   };
   std::string msg = "assignment mismatch: " + measure(nvars, "variable") + " but ";
   if (call != nullptr) {
-    msg += expr_str(call->as<CallExpr>()->fun) + "() returns " + measure(nvals, "value");
+    msg += expr_str(call->as<CallExpr>()->fun) + " returns " + measure(nvals, "value");
   } else {
     msg += measure(nvals, "value");
   }
@@ -262,6 +262,24 @@ void Checker::assign_stmt(const AssignStmt* s) {
     return;
   }
   size_t nl = s->lhs.size(), nr = s->rhs.size();
+  if (nl == 1 && nr == 1) {
+    const Expr* r = s->rhs[0];
+    while (const ParenExpr* p = r->as<ParenExpr>()) r = p->x;
+    if (r->is<CallExpr>()) {
+      std::vector<Operand> vals;
+      multi_expr(vals, s->rhs[0]);
+      if (vals.size() > 1) {
+        lhs_var(s->lhs[0], nullptr);
+        assignment_mismatch(s->rhs[0]->pos, 1, vals.size(), r, true);
+        return;
+      }
+      Type* T = lhs_var(s->lhs[0], nullptr);
+      if (!vals[0].invalid() && (T == nullptr || !is_invalid(T))) {
+        assignment(vals[0], T, "assignment");
+      }
+      return;
+    }
+  }
   if (nl == nr) {
     for (size_t i = 0; i < nl; ++i) {
       Operand lhs_op;
@@ -418,6 +436,22 @@ void Checker::init_vars(const std::vector<Var*>& lhs, const std::vector<Expr*>& 
     assignment(x, v->type, context);
   };
   size_t nl = lhs.size(), nr = rhs.size();
+  if (nl == 1 && nr == 1) {
+    // x := f() where f returns several values is an assignment mismatch, in gc's words.
+    const Expr* r = rhs[0];
+    while (const ParenExpr* p = r->as<ParenExpr>()) r = p->x;
+    if (r->is<CallExpr>()) {
+      std::vector<Operand> vals;
+      multi_expr(vals, rhs[0]);
+      if (vals.size() > 1) {
+        if (lhs[0]->type == nullptr) lhs[0]->type = universe_.basic(BasicKind::Invalid);
+        assignment_mismatch(rhs[0]->pos, 1, vals.size(), r, true);
+        return;
+      }
+      init_var(lhs[0], vals[0]);
+      return;
+    }
+  }
   if (nl == nr) {
     for (size_t i = 0; i < nl; ++i) {
       Operand x;
