@@ -5,13 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  g++ clang cmake ninja-build pkg-config python3 nodejs npm
+  g++ cmake ninja-build pkg-config python3
   libtree-sitter-dev libfmt-dev libboost-fiber-dev libboost-context-dev libgc-dev catch2
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm fetch the grammar; any installation will do (Debian's packages by default).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "install-deps: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
