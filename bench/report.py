@@ -28,15 +28,17 @@ def _cell(text):
 
 
 def _benchmark_table(rows):
-    out = ["| benchmark | N | Go time (s) | go2cpp time (s) | go2cpp / Go | Go RSS (MiB) "
-           "| go2cpp RSS (MiB) | Go binary (KiB) | go2cpp binary (KiB) |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    out = ["| benchmark | N | Go time (s) | go2cpp time (s) | go2cpp / Go | CPU go2cpp / Go "
+           "| Go RSS (MiB) | go2cpp RSS (MiB) | Go binary (KiB) | go2cpp binary (KiB) |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     notes = []
     for b, res in rows:
         g, c = res["go"], res["go2cpp"]
-        ratio = "—"
+        ratio = cpu_ratio = "—"
         if g.times and c.times and not g.error and not c.error:
             ratio = f"**{statistics.median(c.times) / statistics.median(g.times):.2f}**"
+            if g.cpu and c.cpu:
+                cpu_ratio = f"{statistics.median(c.cpu) / statistics.median(g.cpu):.2f}"
         go_time = _secs(g.times) if not g.error else "—"
         if c.error:
             c_time = f"✗ see note {len(notes) + 1}"
@@ -45,7 +47,8 @@ def _benchmark_table(rows):
             c_time = _secs(c.times)
         if g.error:
             notes.append(f"{b.name}: Go: {g.error}")
-        out.append(f"| {b.name} | {b.full} | {go_time} | {c_time} | {ratio} | {_mib(g.rss)} "
+        out.append(f"| {b.name} | {b.full} | {go_time} | {c_time} | {ratio} | {cpu_ratio} "
+                   f"| {_mib(g.rss)} "
                    f"| {_mib(c.rss) if not c.error else '—'} | {_kib(g.size)} | {_kib(c.size)} |")
     if notes:
         out.append("")
@@ -112,7 +115,10 @@ def markdown(info, runs, rows, latency, tput, latency_runs):
         f"Each program was built at its full size N (see `bench/<name>/main.go`) by both "
         f"toolchains and run {runs} times per toolchain, the two alternating (order swapped "
         "every round). Times are wall-clock medians in seconds, min–max in brackets; "
-        "go2cpp / Go below 1 means go2cpp is faster. RSS is the median peak resident set "
+        "go2cpp / Go below 1 means go2cpp is faster. The CPU column is the same ratio for "
+        "median user+system CPU time over all threads (Go's collector and runtime run on "
+        "threads of their own; go2cpp's collector may too); it is less disturbed by other "
+        "load on the machine than wall time. RSS is the median peak resident set "
         "(`ru_maxrss` from `wait4`, via `bench/rusage_exec.c`). Binary sizes are as built "
         "(neither stripped). Both toolchains' outputs "
         "were compared on every run: a number appears only when they agree.",

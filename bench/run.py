@@ -51,8 +51,9 @@ import sys
 import tempfile
 import time
 
-import gen_large
-import report
+sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
+import gen_large  # noqa: E402
+import report  # noqa: E402
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH_DIR)
@@ -156,11 +157,12 @@ def build(tool, kind, srcdir, out, env=None):
 
 
 def run_once(binary, timeout, helper=None):
-    """Runs binary; returns (wall seconds, peak RSS bytes or None, exit status, stdout bytes).
+    """Runs binary; returns (wall seconds, peak RSS bytes or None, exit status, stdout bytes,
+    CPU seconds or None).
 
     The exit status is "timeout" when the run was killed after timeout seconds.  With helper
-    (rusage_exec, see compile_helper) the wall time and RSS come from that small process's
-    fork/exec/wait4; without it the RSS is not measured, since a child of this Python process
+    (rusage_exec, see compile_helper) the wall time, RSS and user+system CPU time come from that
+    small process's fork/exec/wait4; without it RSS and CPU are not measured, since a child of this Python process
     inherits the interpreter's own high-water mark through execve.
     """
     with tempfile.TemporaryFile() as out:
@@ -175,10 +177,10 @@ def run_once(binary, timeout, helper=None):
             with os.fdopen(r) as f:
                 report = f.read().split()
             p.wait()
-            if p.returncode != 0 or len(report) != 3:
-                return 0.0, None, f"rusage_exec failed (status {p.returncode})", b""
+            if p.returncode != 0 or len(report) != 4:
+                return 0.0, None, f"rusage_exec failed (status {p.returncode})", b"", None
             status = report[0] if report[0] == "timeout" else int(report[0])
-            wall, rss = float(report[2]), int(report[1]) * 1024
+            wall, rss, cpu = float(report[2]), int(report[1]) * 1024, float(report[3])
         else:
             start = time.perf_counter()
             p = subprocess.Popen([binary], stdin=subprocess.DEVNULL, stdout=out,
@@ -190,9 +192,9 @@ def run_once(binary, timeout, helper=None):
                 p.kill()
                 p.wait()
                 status = "timeout"
-            wall, rss = time.perf_counter() - start, None
+            wall, rss, cpu = time.perf_counter() - start, None, None
         out.seek(0)
-        return wall, rss, status, out.read()
+        return wall, rss, status, out.read(), cpu
 
 
 def compile_helper(tmp):
@@ -238,7 +240,7 @@ def check(benches, go2cpp):
                 print(f"FAIL {b.name}: build: {err}")
                 failed += 1
                 continue
-            _, _, status, out = run_once(binary, CHECK_TIMEOUT)
+            _, _, status, out, _ = run_once(binary, CHECK_TIMEOUT)
             with open(expected_path, "rb") as f:
                 expected = f.read()
             if status != 0:
@@ -277,7 +279,7 @@ def update_expected(benches, go):
                 print(f"FAIL {b.name}: go build: {err}")
                 status = 1
                 continue
-            _, _, code, out = run_once(binary, CHECK_TIMEOUT)
+            _, _, code, out, _ = run_once(binary, CHECK_TIMEOUT)
             if code != 0:
                 print(f"FAIL {b.name}: exit status {code}")
                 status = 1
@@ -294,7 +296,8 @@ class Result:
     """One benchmark's outcome for one toolchain."""
 
     def __init__(self):
-        self.times, self.rss, self.size, self.error, self.output = [], [], None, None, None
+        self.times, self.rss, self.cpu = [], [], []
+        self.size, self.error, self.output = None, None, None
 
 
 def time_bench(b, go2cpp, go, runs, tmp, helper):
@@ -323,7 +326,7 @@ def time_bench(b, go2cpp, go, runs, tmp, helper):
             r = results[kind]
             if r.error:
                 continue
-            wall, rss, status, out = run_once(binaries[kind], RUN_TIMEOUT, helper)
+            wall, rss, status, out, cpu = run_once(binaries[kind], RUN_TIMEOUT, helper)
             if status != 0:
                 r.error = f"run failed: exit status {status}"
                 continue
@@ -334,6 +337,8 @@ def time_bench(b, go2cpp, go, runs, tmp, helper):
             r.times.append(wall)
             if rss is not None:
                 r.rss.append(rss)
+            if cpu is not None:
+                r.cpu.append(cpu)
         print(f"  {b.name} round {i + 1}/{runs}: " + ", ".join(
             f"{k} {results[k].times[-1]:.3f}s" for k in kinds if results[k].times
             and not results[k].error), flush=True)

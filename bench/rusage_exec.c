@@ -4,8 +4,9 @@
  *
  * The command inherits stdin, stdout and stderr. When it ends, one line goes to file descriptor
  * REPORT_FD (which the caller opens; the command does not inherit it):
- * "STATUS MAXRSS_KIB WALL_SECONDS", STATUS being the exit code, or 128+N after signal N, or
- * "timeout" when it was killed after TIMEOUT_SECONDS.
+ * "STATUS MAXRSS_KIB WALL_SECONDS CPU_SECONDS", STATUS being the exit code, or 128+N after
+ * signal N, or "timeout" when it was killed after TIMEOUT_SECONDS; CPU is user plus system time
+ * summed over all the command's threads.
  *
  * Why a C helper: ru_maxrss survives execve, so a child forked from the Python harness starts
  * with the harness's own resident set (~15 MiB) as its high-water mark, and small programs all
@@ -65,11 +66,13 @@ int main(int argc, char **argv) {
     perror("rusage_exec: REPORT_FD");
     return 2;
   }
+  double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+               (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
   if (timed_out) {
-    fprintf(report, "timeout %ld %.6f\n", ru.ru_maxrss, wall);
+    fprintf(report, "timeout %ld %.6f %.6f\n", ru.ru_maxrss, wall, cpu);
   } else {
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    fprintf(report, "%d %ld %.6f\n", code, ru.ru_maxrss, wall);
+    fprintf(report, "%d %ld %.6f %.6f\n", code, ru.ru_maxrss, wall, cpu);
   }
   fclose(report);
   return 0;
