@@ -137,7 +137,7 @@ def markdown(info, runs, rows, latency, tput, latency_runs):
         "",
         "```sh",
         "cmake --build build --target go2cpp",
-        "bench/run.py                # full run, rewrites this page (about 10 minutes)",
+        "bench/run.py                # full run, rewrites this page (3–5 minutes)",
         "bench/run.py --runs 3 --filter nbody --out /tmp/b.md",
         "bench/run.py --check        # CI: small sizes, go2cpp only, against expected_small.txt",
         "```",
