@@ -21,6 +21,26 @@ inline uint64_t hash_of(const adder& v, uint64_t seed) {
   return seed;
 }
 
+// ---- functions
+
+void noResult();
+go::int_ oneResult(go::int_);
+std::tuple<go::int_, bool> twoResults(go::int_);
+std::tuple<go::int_, go::int_> namedResults(go::int_, go::int_);
+go::string variadic(go::string, go::slice<go::int_>);
+go::string spreadCall();
+go::int_ recursive(go::int_);
+go::func<go::int_()> makeCounter();
+go::int_ funcParam(go::func<go::int_(go::int_)>, go::int_);
+go::int_ funcLiteralCall();
+go::int_ multiToCall();
+std::tuple<go::int_, go::int_> divmod(go::int_, go::int_);
+bool nilFunc();
+go::int_ adder_add(adder, go::int_);
+void adder_bump(go::ptr<adder>);
+go::int_ methodValue();
+void main();
+
 }  // namespace main_
 
 // ---- runtime type descriptors
@@ -53,26 +73,6 @@ struct go::detail::type_of_impl<main_::adder> {
 };
 
 namespace main_ {
-
-// ---- functions
-
-void noResult();
-go::int_ oneResult(go::int_);
-std::tuple<go::int_, bool> twoResults(go::int_);
-std::tuple<go::int_, go::int_> namedResults(go::int_, go::int_);
-go::string variadic(go::string, go::slice<go::int_>);
-go::string spreadCall();
-go::int_ recursive(go::int_);
-go::func<go::int_()> makeCounter();
-go::int_ funcParam(go::func<go::int_(go::int_)>, go::int_);
-go::int_ funcLiteralCall();
-go::int_ multiToCall();
-std::tuple<go::int_, go::int_> divmod(go::int_, go::int_);
-bool nilFunc();
-go::int_ adder_add(adder, go::int_);
-void adder_bump(go::ptr<adder>);
-go::int_ methodValue();
-void main();
 
 // ---- definitions
 

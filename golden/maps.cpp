@@ -23,6 +23,19 @@ inline uint64_t hash_of(const point& v, uint64_t seed) {
   return seed;
 }
 
+// ---- functions
+
+go::map<go::string, go::int_> literal();
+go::int_ makeMap();
+std::tuple<go::int_, bool, go::int_, bool> commaOk();
+go::map<go::string, go::int_> deleteKey();
+std::tuple<go::int_, go::int_> nilMapRead();
+go::map<go::string, go::int_> increment();
+go::int_ rangeSum();
+go::string structKey();
+go::map<go::string, go::slice<go::int_>> mapOfSlices();
+void main();
+
 }  // namespace main_
 
 // ---- runtime type descriptors
@@ -56,19 +69,6 @@ struct go::detail::type_of_impl<main_::point> {
 };
 
 namespace main_ {
-
-// ---- functions
-
-go::map<go::string, go::int_> literal();
-go::int_ makeMap();
-std::tuple<go::int_, bool, go::int_, bool> commaOk();
-go::map<go::string, go::int_> deleteKey();
-std::tuple<go::int_, go::int_> nilMapRead();
-go::map<go::string, go::int_> increment();
-go::int_ rangeSum();
-go::string structKey();
-go::map<go::string, go::slice<go::int_>> mapOfSlices();
-void main();
 
 // ---- definitions
 
