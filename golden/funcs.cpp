@@ -11,6 +11,7 @@ namespace main_ {
 // ---- types
 
 struct adder;
+struct struct_1;
 
 struct adder {
   go::int_ base{};

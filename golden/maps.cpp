@@ -11,6 +11,7 @@ namespace main_ {
 // ---- types
 
 struct point;
+struct struct_1;
 
 struct point {
   go::int_ x{};

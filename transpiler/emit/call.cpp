@@ -129,6 +129,7 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
   const Expr* arg = e->args[0];
   const Type* from = info_.type_of(arg);
   if (is_interface(to)) return expr_to(arg, to);
+  if (basic_kind(from) == BasicKind::UntypedNil) return {ctype(to) + "()", 0};
   CExpr x = expr(arg);
   const Type* fu = under(const_cast<Type*>(from));
   const Type* tu = under(const_cast<Type*>(to));

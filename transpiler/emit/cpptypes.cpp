@@ -78,8 +78,10 @@ std::string Emitter::ctype(const Type* t) {
         // error, comparable: universe types
         return "go::any";
       }
-      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + cpp_name(n->obj->name);
-      return cpp_name(n->obj->name);
+      std::string name = cpp_name(n->obj->name);
+      if (auto it = local_type_names_.find(n->obj); it != local_type_names_.end()) name = it->second;
+      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+      return name;
     }
     case TypeKind::Tuple: {
       const Tuple* tup = t->as<Tuple>();
@@ -90,8 +92,12 @@ std::string Emitter::ctype(const Type* t) {
       }
       return s + ">";
     }
+    case TypeKind::Struct: {
+      std::string name = struct_name(t->as<Struct>());
+      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+      return name;
+    }
     case TypeKind::Chan:
-    case TypeKind::Struct:
     case TypeKind::TypeParam:
       return "void*";  // rejected earlier by unsupported()
   }

@@ -55,8 +55,13 @@ class Emitter {
 
   // ---- package.cpp
   void emit_types();
-  void emit_struct(const types::Named* named, const types::Struct* st);
-  void emit_struct_descriptor(const types::Named* named, const types::Struct* st);
+  // ---- structs.cpp
+  void emit_struct(const std::string& name, const types::Struct* st, bool is_comparable);
+  void emit_struct_descriptor(const std::string& name, const types::Struct* st,
+                              const types::Named* named);
+  std::string struct_name(const types::Struct* st);  // the C++ name of an anonymous struct
+  std::vector<std::pair<const types::Struct*, std::string>> anon_structs_;
+  std::unordered_map<const types::TypeName*, std::string> local_type_names_;
   void emit_vars();
   void emit_funcs();
   void emit_init();

@@ -500,10 +500,6 @@ CExpr Emitter::composite_lit(const CompositeLit* e, const Type* t) {
     return expr_to(v, et).text;
   };
   if (const Struct* st = u->as<Struct>()) {
-    if (t->kind != TypeKind::Named) {
-      unsupported(e, "anonymous struct types");
-      return {"0", 0};
-    }
     bool keyed = !e->elts.empty() && e->elts[0]->is<KeyValueExpr>();
     std::vector<std::string> parts;
     if (keyed) {

@@ -216,10 +216,8 @@ void Emitter::stmt(const Stmt* s) {
       const GenDecl* gd = s->as<DeclStmt>()->decl;
       if (gd->tok == DeclKind::Var) {
         var_decl_stmt(gd);
-      } else if (gd->tok == DeclKind::Type) {
-        unsupported(s, "type declarations inside functions");
       }
-      // Constants are folded into their uses.
+      // Constants are folded into their uses; local types are hoisted (structs.cpp).
       return;
     }
     case NodeKind::BlockStmt:

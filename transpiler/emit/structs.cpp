@@ -1,0 +1,302 @@
+// Type definitions: every struct type the package uses becomes a C++ struct — named struct types
+// under their name, struct types declared inside functions hoisted to namespace scope as
+// Func_Type, and anonymous struct types as struct_1, struct_2, ... (one per distinct type).
+// Each comes with zero-initialized members, a defaulted operator== when Go can compare it, a
+// hash_of for map keys, and a runtime type descriptor. Structs are ordered so that one follows
+// every struct it contains by value. Named non-struct types are aliases of their underlying type.
+#include <functional>
+
+#include "emit/emit_internal.h"
+#include "syntax/walk.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::types;
+
+namespace {
+
+// A type's name as reflect (and so %T) spells it.
+std::string reflect_name(const Type* t, const std::string& pkg) {
+  switch (t->kind) {
+    case TypeKind::Basic: {
+      const Basic* b = t->as<Basic>();
+      if (b->name == "byte") return "uint8";
+      if (b->name == "rune") return "int32";
+      return b->name;
+    }
+    case TypeKind::Pointer: return "*" + reflect_name(t->as<Pointer>()->elem, pkg);
+    case TypeKind::Slice: return "[]" + reflect_name(t->as<Slice>()->elem, pkg);
+    case TypeKind::Array:
+      return "[" + std::to_string(t->as<Array>()->len) + "]" +
+             reflect_name(t->as<Array>()->elem, pkg);
+    case TypeKind::Map:
+      return "map[" + reflect_name(t->as<Map>()->key, pkg) + "]" +
+             reflect_name(t->as<Map>()->elem, pkg);
+    case TypeKind::Named: {
+      const Named* n = t->as<Named>();
+      return n->obj->pkg ? n->obj->pkg->name + "." + n->obj->name : n->obj->name;
+    }
+    case TypeKind::Struct: {
+      const Struct* st = t->as<Struct>();
+      if (st->fields.empty()) return "struct {}";
+      std::string s = "struct { ";
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        if (i > 0) s += "; ";
+        if (!st->fields[i]->embedded) s += st->fields[i]->name + " ";
+        s += reflect_name(st->fields[i]->type, pkg);
+      }
+      return s + " }";
+    }
+    case TypeKind::Interface:
+      return t->as<Interface>()->all_methods.empty() ? "interface {}" : "interface { ... }";
+    case TypeKind::Signature: {
+      const Signature* sig = t->as<Signature>();
+      std::string s = "func(";
+      for (size_t i = 0; i < sig->params->size(); ++i) {
+        if (i > 0) s += ", ";
+        const Type* pt = sig->params->vars[i]->type;
+        if (sig->variadic && i + 1 == sig->params->size()) {
+          s += "..." + reflect_name(pt->as<Slice>()->elem, pkg);
+        } else {
+          s += reflect_name(pt, pkg);
+        }
+      }
+      s += ")";
+      size_t n = sig->results->size();
+      if (n == 1) s += " " + reflect_name(sig->results->vars[0]->type, pkg);
+      if (n > 1) {
+        s += " (";
+        for (size_t i = 0; i < n; ++i) {
+          s += (i ? ", " : "") + reflect_name(sig->results->vars[i]->type, pkg);
+        }
+        s += ")";
+      }
+      return s;
+    }
+    default:
+      return "?";
+  }
+}
+
+}  // namespace
+
+std::string Emitter::struct_name(const Struct* st) {
+  for (const auto& [s, name] : anon_structs_) {
+    if (identical(s, st)) return name;
+  }
+  std::string name = "struct_" + std::to_string(anon_structs_.size() + 1);
+  anon_structs_.emplace_back(st, name);
+  return name;
+}
+
+void Emitter::emit_struct(const std::string& name, const Struct* st, bool is_comparable) {
+  line("struct " + name + " {");
+  ++indent_;
+  qualify_ = true;  // a field may share its type's name (embedding): qualify the type
+  for (const Var* f : st->fields) {
+    std::string fname = f->name == "_" ? fresh("blank_") : cpp_name(f->name);
+    line(ctype(f->type) + " " + fname + "{};");
+  }
+  qualify_ = false;
+  if (is_comparable) line("bool operator==(const " + name + "&) const = default;");
+  --indent_;
+  line("};");
+  if (is_comparable) {
+    // Map keys hash through go::hash_of, found by argument-dependent lookup.
+    line("inline uint64_t hash_of(const " + name + "& v, uint64_t seed) {");
+    ++indent_;
+    for (const Var* f : st->fields) {
+      if (f->name != "_") line("seed = go::hash_of(v." + cpp_name(f->name) + ", seed);");
+    }
+    line("return seed;");
+    --indent_;
+    line("}");
+  }
+}
+
+// The runtime type descriptor of a struct: its %T name, fields (for %v and friends), equality
+// and hashing, and the Error()/String() hooks. Specializes go::detail::type_of_impl, so
+// go::type_of<T>() finds it.
+void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
+                                     const Named* named) {
+  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  std::string cname = ns + "::" + name;
+  std::string go_name = named ? pkg_.name + "." + named->obj->name : reflect_name(st, pkg_.name);
+  bool is_comparable = comparable(named ? static_cast<const Type*>(named) : st);
+  qualify_ = true;
+  std::string& d = descriptors_;
+  d += "template <>\nstruct go::detail::type_of_impl<" + cname + "> {\n";
+  d += "  static const go::type_desc* get() {\n";
+  if (!st->fields.empty()) {
+    d += "    static const go::struct_field fields[] = {\n";
+    for (const Var* f : st->fields) {
+      d += "        {\"" + f->name + "\", " + descriptor(f->type) + ", offsetof(" + cname + ", " +
+           cpp_name(f->name) + "), " + (f->embedded ? "true" : "false") + ", " +
+           (f->exported() ? "true" : "false") + "},\n";
+    }
+    d += "    };\n";
+  }
+  d += "    static const go::type_desc desc{\n";
+  d += "        .kind = go::kind::struct_,\n";
+  d += "        .name = \"" + go_name + "\",\n";
+  if (named) {
+    d += "        .pkg_path = \"" + pkg_.path + "\",\n";
+    d += "        .named = true,\n";
+  }
+  d += "        .has_pointers = true,\n";
+  d += "        .size = sizeof(" + cname + "),\n";
+  d += "        .align = alignof(" + cname + "),\n";
+  if (!st->fields.empty()) {
+    d += "        .fields = fields,\n";
+    d += "        .num_fields = " + std::to_string(st->fields.size()) + ",\n";
+  }
+  if (is_comparable) {
+    d += "        .equal = [](const go::type_desc*, const void* a, const void* b) {\n";
+    d += "          return *static_cast<const " + cname + "*>(a) == *static_cast<const " + cname +
+         "*>(b);\n        },\n";
+    d += "        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {\n";
+    d += "          return hash_of(*static_cast<const " + cname + "*>(v), seed);\n";
+    d += "        },\n";
+  }
+  // Error() and String() with value receivers: fmt and the panic report call them.
+  for (const Func* m : named ? named->methods : std::vector<Func*>{}) {
+    if (m->name != "Error" && m->name != "String") continue;
+    const Signature* ms = m->sig();
+    if (ms->recv->type->kind == TypeKind::Pointer || ms->params->size() != 0 ||
+        ms->results->size() != 1 || !is_string(ms->results->vars[0]->type)) {
+      continue;
+    }
+    d += std::string("        .") + (m->name == "Error" ? "error_method" : "string_method") +
+         " = [](const void* v) { return " + ns + "::" + method_name(m) + "(*static_cast<const " +
+         cname + "*>(v)); },\n";
+  }
+  d += "    };\n    return &desc;\n  }\n};\n\n";
+  qualify_ = false;
+}
+
+void Emitter::emit_types() {
+  struct Entity {
+    std::string name;
+    const Struct* st;
+    const Named* named;  // null for anonymous structs
+  };
+  std::vector<Entity> entities;
+  std::vector<std::string> aliases;
+  auto add_named = [&](const TypeSpec* ts, const std::string& cname) {
+    auto it = info_.defs.find(ts->name);
+    const TypeName* tn = it != info_.defs.end() && it->second ? it->second->as<TypeName>() : nullptr;
+    if (tn == nullptr || tn->is_alias) return;
+    const Named* n = tn->type->as<Named>();
+    if (n == nullptr) return;
+    if (cname != cpp_name(tn->name)) local_type_names_[tn] = cname;
+    const Type* u = n->underlying;
+    if (const Struct* st = u->as<Struct>()) {
+      entities.push_back({cname, st, n});
+    } else if (const Interface* it2 = u->as<Interface>()) {
+      if (!it2->all_methods.empty()) {
+        unsupported(ts, "interfaces with methods");
+      } else {
+        aliases.push_back("using " + cname + " = go::any;");
+      }
+    } else {
+      aliases.push_back("using " + cname + " = " + ctype(u) + ";");
+    }
+  };
+  for (const File* f : files_) {
+    for (const Decl* d : f->decls) {
+      if (const GenDecl* gd = d->as<GenDecl>(); gd && gd->tok == DeclKind::Type) {
+        for (const Spec* sp : gd->specs) {
+          add_named(sp->as<TypeSpec>(), cpp_name(sp->as<TypeSpec>()->name->name));
+        }
+      }
+      // Types declared inside functions move to namespace scope as Func_Type.
+      if (const FuncDecl* fd = d->as<FuncDecl>(); fd && fd->body) {
+        std::string prefix = fd->recv ? "" : fd->name->name + "_";
+        walk(fd->body, [&](const Node* n) {
+          if (const GenDecl* gd = n->as<GenDecl>(); gd && gd->tok == DeclKind::Type) {
+            for (const Spec* sp : gd->specs) {
+              const TypeSpec* ts = sp->as<TypeSpec>();
+              add_named(ts, cpp_name(prefix + ts->name->name));
+            }
+          }
+          return true;
+        });
+      }
+    }
+  }
+  // Anonymous struct types, wherever the package uses them.
+  std::function<void(const Type*)> find = [&](const Type* t) {
+    if (t == nullptr) return;
+    switch (t->kind) {
+      case TypeKind::Struct: {
+        const Struct* st = t->as<Struct>();
+        bool known = false;
+        for (const auto& [s, name] : anon_structs_) known = known || identical(s, st);
+        if (known) return;
+        for (const Var* f : st->fields) find(f->type);
+        std::string name = struct_name(st);
+        entities.push_back({name, st, nullptr});
+        return;
+      }
+      case TypeKind::Named: return;  // its underlying struct is its own entity
+      case TypeKind::Pointer: return find(t->as<Pointer>()->elem);
+      case TypeKind::Slice: return find(t->as<Slice>()->elem);
+      case TypeKind::Array: return find(t->as<Array>()->elem);
+      case TypeKind::Map:
+        find(t->as<Map>()->key);
+        return find(t->as<Map>()->elem);
+      case TypeKind::Tuple:
+        for (const Var* v : t->as<Tuple>()->vars) find(v->type);
+        return;
+      case TypeKind::Signature:
+        find(t->as<Signature>()->params);
+        return find(t->as<Signature>()->results);
+      default: return;
+    }
+  };
+  for (const Entity& e : std::vector<Entity>(entities)) {
+    for (const Var* f : e.st->fields) find(f->type);
+  }
+  for (const auto& [expr, tv] : info_.types) find(tv.type);
+  for (const auto& [id, obj] : info_.defs) {
+    if (obj != nullptr && obj->kind == ObjKind::Var) find(obj->type);
+  }
+
+  // Order: each struct after the structs it holds by value.
+  std::vector<const Entity*> order;
+  std::set<const Struct*> done;
+  std::function<void(const Entity&)> visit = [&](const Entity& e) {
+    if (!done.insert(e.st).second) return;
+    std::function<void(const Type*)> deps = [&](const Type* t) {
+      const Struct* dep = nullptr;
+      if (const Named* m = t->as<Named>()) dep = m->underlying->as<Struct>();
+      if (const Struct* s = t->as<Struct>()) dep = s;
+      if (const Array* a = t->as<Array>()) return deps(a->elem);
+      if (dep == nullptr) return;
+      for (const Entity& other : entities) {
+        if (other.st == dep || (other.named == nullptr && t->kind == TypeKind::Struct &&
+                                identical(other.st, dep))) {
+          visit(other);
+        }
+      }
+    };
+    for (const Var* f : e.st->fields) deps(f->type);
+    order.push_back(&e);
+  };
+  for (const Entity& e : entities) visit(e);
+
+  std::string* saved = out_;
+  out_ = &types_;
+  for (const Entity& e : entities) line("struct " + e.name + ";");
+  if (!entities.empty()) blank();
+  for (const std::string& a : aliases) line(a);
+  if (!aliases.empty()) blank();
+  for (const Entity* e : order) {
+    emit_struct(e->name, e->st, comparable(e->named ? static_cast<const Type*>(e->named) : e->st));
+    emit_struct_descriptor(e->name, e->st, e->named);
+    blank();
+  }
+  out_ = saved;
+}
+
+}  // namespace go2cpp::emit
