@@ -60,6 +60,9 @@ struct go::detail::type_of_impl<main_::adder> {
         .has_pointers = true,
         .size = sizeof(main_::adder),
         .align = alignof(main_::adder),
+        .elem = nullptr,
+        .key = nullptr,
+        .len = 0,
         .fields = fields,
         .num_fields = 1,
         .equal = [](const go::type_desc*, const void* a, const void* b) {

@@ -56,6 +56,9 @@ struct go::detail::type_of_impl<main_::point> {
         .has_pointers = true,
         .size = sizeof(main_::point),
         .align = alignof(main_::point),
+        .elem = nullptr,
+        .key = nullptr,
+        .len = 0,
         .fields = fields,
         .num_fields = 2,
         .equal = [](const go::type_desc*, const void* a, const void* b) {

@@ -84,6 +84,9 @@ struct go::detail::type_of_impl<main_::Point> {
         .has_pointers = true,
         .size = sizeof(main_::Point),
         .align = alignof(main_::Point),
+        .elem = nullptr,
+        .key = nullptr,
+        .len = 0,
         .fields = fields,
         .num_fields = 2,
         .equal = [](const go::type_desc*, const void* a, const void* b) {
@@ -112,6 +115,9 @@ struct go::detail::type_of_impl<main_::Named> {
         .has_pointers = true,
         .size = sizeof(main_::Named),
         .align = alignof(main_::Named),
+        .elem = nullptr,
+        .key = nullptr,
+        .len = 0,
         .fields = fields,
         .num_fields = 2,
         .equal = [](const go::type_desc*, const void* a, const void* b) {
@@ -135,9 +141,14 @@ struct go::detail::type_of_impl<main_::struct_1> {
     static const go::type_desc desc{
         .kind = go::kind::struct_,
         .name = "struct { A int; B int }",
+        .pkg_path = "",
+        .named = false,
         .has_pointers = true,
         .size = sizeof(main_::struct_1),
         .align = alignof(main_::struct_1),
+        .elem = nullptr,
+        .key = nullptr,
+        .len = 0,
         .fields = fields,
         .num_fields = 2,
         .equal = [](const go::type_desc*, const void* a, const void* b) {
@@ -217,20 +228,20 @@ go::int_ methods() {
 }
 
 void main() {
-  go::any arg1 = go::any(go::type_of<Point>(), positional());
-  go::any arg2 = go::any(go::type_of<Point>(), keyed());
-  go::any arg3 = go::any(go::type_of<Point>(), fieldAssign());
+  Point arg1 = positional();
+  Point arg2 = keyed();
+  Point arg3 = fieldAssign();
   go::fmt::Println(arg1, arg2, arg3);
   std::apply([](const auto&... v) { return go::fmt::Println(v...); }, valueCopy());
   bool arg4 = equality();
   go::int_ arg5 = pointerField();
-  go::any arg6 = go::any(go::type_of<Point>(), *newStruct());
+  Point arg6 = *newStruct();
   go::fmt::Println(arg4, arg5, arg6);
   std::apply([](const auto&... v) { return go::fmt::Println(v...); }, embedded());
   struct_1 arg7 = anonymous();
   go::int_ arg8 = methods();
   go::fmt::Println(arg7, arg8);
-  go::fmt::Printf("%+v\n", go::any(go::type_of<Named>(), Named{"x", Point{1, 2}}));
+  go::fmt::Printf("%+v\n", Named{"x", Point{1, 2}});
 }
 
 // Package initialization: variables in dependency order, then init functions.

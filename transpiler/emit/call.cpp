@@ -37,6 +37,9 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
       const TypeAndValue* tv = info_.type_and_value(e->args[i]);
       const Type* at = tv ? tv->type : nullptr;
       bool constant = tv && tv->mode == Mode::Constant;
+      if (at != nullptr && !describable(at)) {
+        unsupported(e->args[i], "passing a value of type " + type_string(at, &pkg_) + " to ...any");
+      }
       pass_raw = at != nullptr && !is_interface(at) && !needs_explicit_descriptor(at) &&
                  (!constant || is_string(at) || is_boolean(at));
     }
@@ -129,7 +132,13 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
   const Expr* arg = e->args[0];
   const Type* from = info_.type_of(arg);
   if (is_interface(to)) return expr_to(arg, to);
-  if (basic_kind(from) == BasicKind::UntypedNil) return {ctype(to) + "()", 0};
+  const Expr* bare = arg;
+  while (const ParenExpr* p = bare->as<ParenExpr>()) bare = p->x;
+  bool is_nil = basic_kind(from) == BasicKind::UntypedNil;
+  if (const Ident* id = bare->as<Ident>(); id && info_.uses.count(id)) {
+    is_nil = is_nil || info_.uses.at(id)->kind == ObjKind::Nil;
+  }
+  if (is_nil) return {ctype(to) + "()", 0};
   CExpr x = expr(arg);
   const Type* fu = under(const_cast<Type*>(from));
   const Type* tu = under(const_cast<Type*>(to));

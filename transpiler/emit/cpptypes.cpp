@@ -146,9 +146,25 @@ bool Emitter::needs_explicit_descriptor(const Type* t) {
       return needs_explicit_descriptor(t->as<Map>()->key) ||
              needs_explicit_descriptor(t->as<Map>()->elem);
     case TypeKind::Named:
-      return true;
+      return false;  // structs have their own descriptors; other named types are aliases for now
     default:
       return false;
+  }
+}
+
+// Whether the runtime can describe values of t (for fmt and interfaces) yet.
+bool Emitter::describable(const Type* t) {
+  switch (t->kind) {
+    case TypeKind::Signature:
+    case TypeKind::Chan:
+    case TypeKind::Tuple:
+    case TypeKind::TypeParam:
+      return false;
+    case TypeKind::Pointer: return describable(t->as<Pointer>()->elem);
+    case TypeKind::Slice: return describable(t->as<Slice>()->elem);
+    case TypeKind::Array: return describable(t->as<Array>()->elem);
+    case TypeKind::Map: return describable(t->as<Map>()->key) && describable(t->as<Map>()->elem);
+    default: return true;
   }
 }
 

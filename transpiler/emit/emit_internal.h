@@ -72,7 +72,8 @@ class Emitter {
   std::string ctype(const Type* t);                // C++ type for a Go type
   std::string result_type(const types::Signature* sig);
   std::string zero_value(const Type* t);           // "{}" style initializer text
-  bool needs_explicit_descriptor(const Type* t);   // the C++ type does not name the Go type
+  bool needs_explicit_descriptor(const Type* t);
+  bool describable(const Type* t);   // the C++ type does not name the Go type
   std::string descriptor(const Type* t);           // an expression: const go::type_desc*
   bool is_narrow_int(const Type* t);               // promoted by C++ arithmetic
   std::string cpp_string_literal(const std::string& bytes);

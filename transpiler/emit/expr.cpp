@@ -159,6 +159,10 @@ CExpr Emitter::convert_value(CExpr value, const Type* from, const Type* to) {
       diags_.error({}, "go2cpp does not support interfaces with methods yet");
       return value;
     }
+    if (!describable(from)) {
+      unsupported(nullptr, "storing a value of type " + type_string(from, &pkg_) + " in an interface");
+      return value;
+    }
     if (needs_explicit_descriptor(from)) {
       return {"go::any(" + descriptor(from) + ", " + value.text + ")", 0};
     }

@@ -139,17 +139,14 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
   d += "    static const go::type_desc desc{\n";
   d += "        .kind = go::kind::struct_,\n";
   d += "        .name = \"" + go_name + "\",\n";
-  if (named) {
-    d += "        .pkg_path = \"" + pkg_.path + "\",\n";
-    d += "        .named = true,\n";
-  }
+  d += "        .pkg_path = \"" + std::string(named ? pkg_.path : "") + "\",\n";
+  d += std::string("        .named = ") + (named ? "true" : "false") + ",\n";
   d += "        .has_pointers = true,\n";
   d += "        .size = sizeof(" + cname + "),\n";
   d += "        .align = alignof(" + cname + "),\n";
-  if (!st->fields.empty()) {
-    d += "        .fields = fields,\n";
-    d += "        .num_fields = " + std::to_string(st->fields.size()) + ",\n";
-  }
+  d += "        .elem = nullptr,\n        .key = nullptr,\n        .len = 0,\n";
+  d += std::string("        .fields = ") + (st->fields.empty() ? "nullptr" : "fields") + ",\n";
+  d += "        .num_fields = " + std::to_string(st->fields.size()) + ",\n";
   if (is_comparable) {
     d += "        .equal = [](const go::type_desc*, const void* a, const void* b) {\n";
     d += "          return *static_cast<const " + cname + "*>(a) == *static_cast<const " + cname +
