@@ -4,6 +4,7 @@
 // before reported no error, so one mistake never cascades into the next phase's complaints.
 #include "driver/pipeline.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -14,6 +15,7 @@
 #include "go2cpp_config.h"
 #include "syntax/parse.h"
 #include "types/check.h"
+#include "types/predicates.h"
 
 namespace go2cpp::driver {
 
@@ -94,6 +96,39 @@ struct Session {
   }
 };
 
+// go2cpp translate -dump=types: every declared object with its type, in source order, as
+// "file:line:col: kind name type" — the checker's view of the package, for bug reports.
+std::string dump_types(const types::Info& info, const syntax::FileSet& files,
+                       const types::Package* pkg) {
+  std::vector<std::pair<syntax::Pos, std::string>> rows;
+  for (const auto& [id, obj] : info.defs) {
+    if (obj == nullptr) continue;
+    const char* kind = "var";
+    switch (obj->kind) {
+      case types::ObjKind::Const: kind = "const"; break;
+      case types::ObjKind::TypeName: kind = "type"; break;
+      case types::ObjKind::Func: kind = "func"; break;
+      case types::ObjKind::PkgName: kind = "package"; break;
+      default: break;
+    }
+    std::string type = obj->type ? types::type_string(obj->type, pkg) : "?";
+    if (obj->kind == types::ObjKind::TypeName && obj->type) {
+      if (const auto* n = obj->type->as<types::Named>()) type = types::type_string(n->underlying, pkg);
+    }
+    std::string row = std::string(kind) + " " + obj->name + " " + type;
+    if (const auto* c = obj->as<types::Const>()) row += " = " + c->val.to_string();
+    rows.emplace_back(id->pos, row);
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    if (a.first.file != b.first.file) return a.first.file < b.first.file;
+    if (a.first.line != b.first.line) return a.first.line < b.first.line;
+    return a.first.col < b.first.col;
+  });
+  std::string out;
+  for (const auto& [pos, row] : rows) out += files.format(pos) + ": " + row + "\n";
+  return out;
+}
+
 }  // namespace
 
 TranslateResult translate(const std::vector<std::string>& go_files, const TranslateOptions& options,
@@ -135,6 +170,12 @@ TranslateResult translate(const std::vector<std::string>& go_files, const Transl
   types::check_package(pkg, package_files, session.arena, session.universe, importer, config, info,
                        diags);
   if (diags.has_errors()) return result;
+
+  if (options.dump == Dump::Types) {
+    result.dump = dump_types(info, files, pkg);
+    result.ok = true;
+    return result;
+  }
 
   emit::EmitOptions emit_options;
   emit_options.line_directives = options.line_directives;
