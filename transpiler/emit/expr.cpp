@@ -360,6 +360,11 @@ CExpr Emitter::selector(const SelectorExpr* e) {
     }
     return {"go::" + ns + "::" + obj->name, 0};
   }
+  if ((sel.kind == Selection::Kind::MethodExpr || sel.kind == Selection::Kind::MethodVal) &&
+      sel.obj->as<Func>()->sig()->recv == nullptr) {
+    unsupported(e, "interface methods");
+    return {"0", 0};
+  }
   if (sel.kind == Selection::Kind::MethodExpr) {
     return {method_name(sel.obj->as<Func>()), 0};
   }
@@ -539,6 +544,22 @@ CExpr Emitter::composite_lit(const CompositeLit* e, const Type* t) {
       at[idx] = v;
       ++idx;
       len = std::max(len, idx);
+    }
+    constexpr int64_t kDenseLimit = 256;  // beyond this, sparse keyed literals are filled in code
+    if (len > kDenseLimit && static_cast<int64_t>(at.size()) * 2 < len) {
+      // [1 << 20]int{5: 1}: start from zeros and set the listed elements.
+      std::string fill = u->kind == TypeKind::Slice
+                             ? "go::make_slice<" + ctype(et) + ">(" + std::to_string(len) + ")"
+                             : type_name + "{}";
+      std::string text = "[&] {\n";
+      std::string pad(static_cast<size_t>(indent_ + 1) * 2, ' ');
+      text += pad + "auto v = " + fill + ";\n";
+      for (const auto& [k, v] : at) {
+        text += pad + "v[" + std::to_string(k) + "] = " + elem_text(v, et) + ";\n";
+      }
+      text += pad + "return v;\n" + std::string(static_cast<size_t>(indent_) * 2, ' ') + "}()";
+      if (pointer) text = "go::gc_new<" + type_name + ">(" + text + ")";
+      return {text, 0};
     }
     for (int64_t i = 0; i < len; ++i) {
       auto it = at.find(i);

@@ -3,6 +3,7 @@
 // statement order by decl_stmt. Methods are attached to their receiver's type when that type is
 // declared, so method sets are complete before anything can ask for them.
 #include <algorithm>
+#include <functional>
 
 #include "types/checker.h"
 
@@ -198,6 +199,36 @@ void Checker::type_decl(TypeName* obj, const TypeSpec* spec) {
     u = universe_.basic(BasicKind::Invalid);
   }
   named->underlying = u;
+  // A type may not contain itself by value (type T struct{ t T }, type A [2]A).
+  std::vector<const Type*> path;
+  std::function<bool(const Type*)> contains = [&](const Type* t) -> bool {
+    if (t == named) return true;
+    for (const Type* p : path) {
+      if (p == t) return false;
+    }
+    path.push_back(t);
+    const Type* tu = t->kind == TypeKind::Named ? t->as<Named>()->underlying : t;
+    bool found = false;
+    if (tu == nullptr) return false;
+    if (const Struct* st = tu->as<Struct>()) {
+      for (const Var* f : st->fields) found = found || contains(f->type);
+    } else if (const Array* a = tu->as<Array>()) {
+      found = contains(a->elem);
+    }
+    path.pop_back();
+    return found;
+  };
+  bool recursive = false;
+  if (const Struct* st = u->as<Struct>()) {
+    for (const Var* f : st->fields) recursive = recursive || contains(f->type);
+  } else if (const Array* a = u->as<Array>()) {
+    recursive = contains(a->elem);
+  }
+  if (recursive) {
+    error(spec->name, "invalid recursive type " + obj->name);
+    named->underlying = universe_.basic(BasicKind::Invalid);
+    return;
+  }
   if (Interface* it = u->as<Interface>()) complete_interface(it);
   attach_methods(obj, named);
 }

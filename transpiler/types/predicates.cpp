@@ -1,6 +1,8 @@
 // Type predicates and identity, following the Go spec's definitions.
 #include "types/predicates.h"
 
+#include <vector>
+
 #include "types/universe.h"
 
 namespace go2cpp::types {
@@ -128,7 +130,19 @@ bool identical(const Type* a, const Type* b) {
   return false;
 }
 
+static bool comparable_seen(const Type* t, std::vector<const Type*>& seen);
+
 bool comparable(const Type* t) {
+  std::vector<const Type*> seen;
+  return comparable_seen(t, seen);
+}
+
+// `seen` guards against invalid recursive types, which the checker reports separately.
+static bool comparable_seen(const Type* t, std::vector<const Type*>& seen) {
+  for (const Type* s : seen) {
+    if (s == t) return true;
+  }
+  seen.push_back(t);
   const Type* u = under(t);
   switch (u->kind) {
     case TypeKind::Basic:
@@ -139,11 +153,11 @@ bool comparable(const Type* t) {
       return true;
     case TypeKind::Struct:
       for (const Var* f : u->as<Struct>()->fields) {
-        if (!comparable(f->type)) return false;
+        if (!comparable_seen(f->type, seen)) return false;
       }
       return true;
     case TypeKind::Array:
-      return comparable(u->as<Array>()->elem);
+      return comparable_seen(u->as<Array>()->elem, seen);
     default:
       return false;
   }
