@@ -119,6 +119,12 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
   } else {
     TranslateResult result;
     if (!translate_package(inputs, TranslateOptions{}, &result)) return 1;
+    if (!result.is_main) {
+      std::cerr << "go2cpp: package " << result.package_name
+                << " is not a main package: building libraries is not supported yet (use "
+                   "go2cpp translate for its C++)\n";
+      return 1;
+    }
     generated = std::move(result.files);
   }
   check_interrupt();

@@ -183,6 +183,8 @@ TranslateResult translate(const std::vector<std::string>& go_files, const Transl
                                        emit_options, diags);
   if (diags.has_errors()) return result;
   result.files.push_back({pkg->name == "main" ? "main.cpp" : pkg->name + ".cpp", std::move(cpp)});
+  result.package_name = pkg->name;
+  result.is_main = pkg->name == "main";
   result.ok = true;
   return result;
 }

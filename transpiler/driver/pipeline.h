@@ -27,6 +27,8 @@ struct TranslateResult {
   bool ok = false;                // false when any diagnostic was reported
   std::vector<OutputFile> files;  // the emitted C++ (empty unless ok)
   std::string dump;               // the requested dump, when options.dump != None
+  std::string package_name;       // the Go package's name
+  bool is_main = false;           // package main: a program with a C++ main()
 };
 
 // Translates the Go files of one package. Diagnostics go to `diags`, positions into `files`.

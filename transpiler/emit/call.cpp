@@ -185,8 +185,13 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
   switch (id) {
     case BuiltinId::Len:
       return member(0, "len");
-    case BuiltinId::Cap:
+    case BuiltinId::Cap: {
+      // cap of an array (or pointer to one) is its length.
+      const Type* t = under(const_cast<Type*>(info_.type_of(e->args[0])));
+      if (const Pointer* p = t->as<Pointer>()) t = under(p->elem);
+      if (const Array* a = t->as<Array>()) return {std::to_string(a->len), 0};
       return member(0, "cap");
+    }
     case BuiltinId::Append: {
       const Type* st = info_.type_of(e);
       const Slice* s = under(const_cast<Type*>(st))->as<Slice>();

@@ -169,6 +169,13 @@ bool Emitter::describable(const Type* t) {
 }
 
 std::string Emitter::descriptor(const Type* t) {
+  if (t->kind == TypeKind::Signature || t->kind == TypeKind::Chan) {
+    // fmt prints func and chan values as their first word; a minimal descriptor suffices.
+    const char* kind = t->kind == TypeKind::Signature ? "func" : "chan";
+    return "[] { static const go::type_desc d{.kind = go::kind::" + std::string(kind) +
+           ", .name = \"" + type_string(t, nullptr) + "\", .size = sizeof(" + ctype(t) +
+           ")}; return &d; }()";
+  }
   if (const Basic* b = t->as<Basic>()) {
     switch (b->basic) {
       case BasicKind::Int64: return "&go::int64_type";

@@ -393,7 +393,8 @@ CExpr Emitter::field_path(CExpr base, const Type* t, const std::vector<int>& pat
   // A boxed variable (*v) reads best as v->field.
   bool arrow = false;
   if (path.empty()) return base;
-  if (base.prec == 3 && base.text.size() > 1 && base.text[0] == '*') {
+  bool base_is_pointer = under(const_cast<Type*>(t))->kind == TypeKind::Pointer;
+  if (base.prec == 3 && base.text.size() > 1 && base.text[0] == '*' && !base_is_pointer) {
     text = base.text.substr(1);
     arrow = true;
   } else {

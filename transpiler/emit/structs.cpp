@@ -179,6 +179,7 @@ void Emitter::emit_types() {
   };
   std::vector<Entity> entities;
   std::vector<std::string> aliases;
+  std::set<std::string> taken;  // hoisted local type names must not collide
   auto add_named = [&](const TypeSpec* ts, const std::string& cname) {
     auto it = info_.defs.find(ts->name);
     const TypeName* tn = it != info_.defs.end() && it->second ? it->second->as<TypeName>() : nullptr;
@@ -213,7 +214,12 @@ void Emitter::emit_types() {
           if (const GenDecl* gd = n->as<GenDecl>(); gd && gd->tok == DeclKind::Type) {
             for (const Spec* sp : gd->specs) {
               const TypeSpec* ts = sp->as<TypeSpec>();
-              add_named(ts, cpp_name(prefix + ts->name->name));
+              std::string name = cpp_name(prefix + ts->name->name);
+              for (int k = 2; taken.count(name); ++k) {
+                name = cpp_name(prefix + ts->name->name + "_" + std::to_string(k));
+              }
+              taken.insert(name);
+              add_named(ts, name);
             }
           }
           return true;
