@@ -12,16 +12,16 @@ namespace main_ {
 go::int_ localVar();
 go::string shortDecl();
 std::tuple<go::int_, go::int_> multiAssign();
-go::int_ intArith(go::int_, go::int_);
-go::float64 floatArith(go::float64, go::float64);
+go::int_ intArith(go::int_ a, go::int_ b);
+go::float64 floatArith(go::float64 x, go::float64 y);
 go::int_ compoundAssign();
 go::int_ incDec();
-go::uint8 bitOps(go::uint8, go::uint8);
-go::int_ shifts(go::int_, go::uint);
-go::int8 wrap8(go::int8);
-bool comparisons(go::int_, go::int_);
-go::string stringConcat(go::string, go::string);
-go::float64 conversions(go::int_);
+go::uint8 bitOps(go::uint8 a, go::uint8 b);
+go::int_ shifts(go::int_ x, go::uint n);
+go::int8 wrap8(go::int8 x);
+bool comparisons(go::int_ a, go::int_ b);
+go::string stringConcat(go::string a, go::string b);
+go::float64 conversions(go::int_ x);
 void main();
 
 // ---- package variables

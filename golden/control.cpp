@@ -7,18 +7,18 @@ namespace main_ {
 
 // ---- functions
 
-go::string ifElse(go::int_);
-go::int_ ifInit(go::int_);
+go::string ifElse(go::int_ n);
+go::int_ ifInit(go::int_ n);
 go::int_ forThreeClause();
 go::int_ forCondition();
 go::int_ forInfinite();
 go::int_ forContinue();
-go::int_ forRangeSlice(go::slice<go::int_>);
-go::int_ forRangeString(go::string);
+go::int_ forRangeSlice(go::slice<go::int_> s);
+go::int_ forRangeString(go::string s);
 go::int_ labeled();
-go::string switchTag(go::int_);
-go::string switchNoTag(go::float64);
-go::slice<go::string> switchFallthrough(go::int_);
+go::string switchTag(go::int_ n);
+go::string switchNoTag(go::float64 x);
+go::slice<go::string> switchFallthrough(go::int_ n);
 go::int_ gotoLoop();
 void main();
 

@@ -25,20 +25,20 @@ inline uint64_t hash_of(const adder& v, uint64_t seed) {
 // ---- functions
 
 void noResult();
-go::int_ oneResult(go::int_);
-std::tuple<go::int_, bool> twoResults(go::int_);
-std::tuple<go::int_, go::int_> namedResults(go::int_, go::int_);
-go::string variadic(go::string, go::slice<go::int_>);
+go::int_ oneResult(go::int_ x);
+std::tuple<go::int_, bool> twoResults(go::int_ x);
+std::tuple<go::int_, go::int_> namedResults(go::int_ a, go::int_ b);
+go::string variadic(go::string prefix, go::slice<go::int_> nums);
 go::string spreadCall();
-go::int_ recursive(go::int_);
+go::int_ recursive(go::int_ n);
 go::func<go::int_()> makeCounter();
-go::int_ funcParam(go::func<go::int_(go::int_)>, go::int_);
+go::int_ funcParam(go::func<go::int_(go::int_)> f, go::int_ x);
 go::int_ funcLiteralCall();
 go::int_ multiToCall();
-std::tuple<go::int_, go::int_> divmod(go::int_, go::int_);
+std::tuple<go::int_, go::int_> divmod(go::int_ a, go::int_ b);
 bool nilFunc();
-go::int_ adder_add(adder, go::int_);
-void adder_bump(go::ptr<adder>);
+go::int_ adder_add(adder a, go::int_ x);
+void adder_bump(go::ptr<adder> a);
 go::int_ methodValue();
 void main();
 

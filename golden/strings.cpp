@@ -7,16 +7,16 @@ namespace main_ {
 
 // ---- functions
 
-go::string concat(go::string, go::string);
-go::int_ length(go::string);
-go::byte index(go::string);
-go::string slice(go::string);
-bool compare(go::string, go::string);
-go::slice<go::rune> rangeRunes(go::string);
-go::slice<go::byte> toBytes(go::string);
-go::slice<go::rune> toRunes(go::string);
-go::string fromBytes(go::slice<go::byte>);
-go::string fromRune(go::rune);
+go::string concat(go::string a, go::string b);
+go::int_ length(go::string s);
+go::byte index(go::string s);
+go::string slice(go::string s);
+bool compare(go::string a, go::string b);
+go::slice<go::rune> rangeRunes(go::string s);
+go::slice<go::byte> toBytes(go::string s);
+go::slice<go::rune> toRunes(go::string s);
+go::string fromBytes(go::slice<go::byte> b);
+go::string fromRune(go::rune r);
 go::string rawString();
 go::string escapes();
 go::string plusAssign();

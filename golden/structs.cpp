@@ -60,8 +60,8 @@ go::int_ pointerField();
 go::ptr<Point> newStruct();
 std::tuple<go::string, go::int_> embedded();
 struct_1 anonymous();
-go::int_ Point_Sum(Point);
-void Point_Scale(go::ptr<Point>, go::int_);
+go::int_ Point_Sum(Point p);
+void Point_Scale(go::ptr<Point> p, go::int_ k);
 go::int_ methods();
 void main();
 

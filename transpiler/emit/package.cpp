@@ -50,7 +50,9 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
     // Methods are functions taking their receiver first (so nil pointer receivers work).
     s += ctype(sig->recv->type);
     const Object* obj = sig->recv;
-    if (for_definition && !obj->name.empty() && obj->name != "_") {
+    if (!for_definition && !obj->name.empty() && obj->name != "_") {
+      s += " " + cpp_name(obj->name);
+    } else if (for_definition && !obj->name.empty() && obj->name != "_") {
       std::string pname = cpp_name(obj->name);
       if (boxed(obj)) {
         s += " " + pname + "_arg";
@@ -67,10 +69,14 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
       const Type* t = sig->params->vars[i]->type;
       s += (i ? ", " : "") + ctype(t);
       ++i;
-      if (id == nullptr || id->name == "_" || !for_definition) return;
+      if (id == nullptr || id->name == "_") return;
       auto it = info_.defs.find(id);
       const Object* obj = it != info_.defs.end() ? it->second : nullptr;
       std::string pname = cpp_name(id->name);
+      if (!for_definition) {
+        s += " " + pname;  // declarations name every parameter, for the reader
+        return;
+      }
       if (obj != nullptr && boxed(obj)) {
         s += " " + pname + "_arg";
       } else if (obj != nullptr && !used_.count(obj)) {
