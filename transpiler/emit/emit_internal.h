@@ -139,6 +139,7 @@ class Emitter {
   void range_stmt(const RangeStmt* s, const std::string& label);
   void switch_stmt(const SwitchStmt* s, const std::string& label);
   void branch(const BranchStmt* s);
+  void loop_body(const std::function<void()>& emit_body);
 
   // ---- state
   const types::Package& pkg_;

@@ -77,6 +77,33 @@ void Emitter::simple_stmt_inline(const Stmt* s, std::string& text) {
   text = buf;
 }
 
+// Emits a loop's body (already inside the loop's `{`, indented) and closes the loop. A labelled
+// continue from an inner loop jumps to a label at the end of the body, which sits after an inner
+// block so that the jump never crosses a declaration; a labelled break jumps past the loop.
+void Emitter::loop_body(const std::function<void()>& emit_body) {
+  size_t depth = breakables_.size() - 1;
+  std::string body;
+  std::string* saved = out_;
+  out_ = &body;
+  emit_body();
+  out_ = saved;
+  Breakable b = breakables_[depth];
+  if (b.continue_used) {
+    line("{");
+    out() += body;
+    line("}");
+    --indent_;
+    line(b.continue_label + ":;");
+    ++indent_;
+  } else {
+    out() += body;
+  }
+  --indent_;
+  line("}");
+  if (b.break_used) line(b.break_label + ":;");
+  breakables_.pop_back();
+}
+
 void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
   breakables_.push_back({Breakable::Loop, label, label + "_break", label + "_continue"});
   std::string init, cond, post;
@@ -122,29 +149,7 @@ void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
     line("for (" + init + "; " + cond + "; " + post + ") {");
   }
   ++indent_;
-  size_t depth = breakables_.size() - 1;
-  std::string body;
-  {
-    std::string* saved = out_;
-    out_ = &body;
-    block(s->body->list);
-    out_ = saved;
-  }
-  Breakable b = breakables_[depth];
-  if (b.continue_used) {
-    line("{");
-    out() += body;
-    line("}");
-    --indent_;
-    line(b.continue_label + ":;");
-    ++indent_;
-  } else {
-    out() += body;
-  }
-  --indent_;
-  line("}");
-  if (b.break_used) line(b.break_label + ":;");
-  breakables_.pop_back();
+  loop_body([&] { block(s->body->list); });
   if (wrap) {
     --indent_;
     line("}");
@@ -155,7 +160,6 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
   const Type* xt = info_.type_of(s->x);
   const Type* u = under(const_cast<Type*>(xt));
   breakables_.push_back({Breakable::Loop, label, label + "_break", label + "_continue"});
-  size_t depth = breakables_.size() - 1;
 
   // The key and value variables: declared per iteration (:=) or assigned (=).
   auto bind = [&](const Expr* e, const std::string& value) {
@@ -255,29 +259,10 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
   }
   line(header);
   ++indent_;
-  std::string body;
-  {
-    std::string* saved = out_;
-    out_ = &body;
+  loop_body([&] {
     prologue();
     block(s->body->list);
-    out_ = saved;
-  }
-  Breakable b = breakables_[depth];
-  if (b.continue_used) {
-    line("{");
-    out() += body;
-    line("}");
-    --indent_;
-    line(b.continue_label + ":;");
-    ++indent_;
-  } else {
-    out() += body;
-  }
-  --indent_;
-  line("}");
-  if (b.break_used) line(b.break_label + ":;");
-  breakables_.pop_back();
+  });
   if (wrapped) {
     --indent_;
     line("}");
