@@ -262,12 +262,8 @@ CExpr Emitter::binary(const BinaryExpr* e) {
       plain = v && *v < static_cast<uint64_t>(width);
     }
     if (plain) {
-      std::string xv = paren(x, 6);
-      if (op == Op::Shl && !is_unsigned(rt) && !is_narrow_int(rt)) {
-        // C++20 defines signed << as two's complement, like Go.
-        xv = paren(x, 6);
-      }
-      result = {xv + " " + cpp_op(op) + " " + paren(y, 6), 7};
+      // C++20 defines << of negative signed values as two's complement, like Go.
+      result = {paren(x, 6) + " " + cpp_op(op) + " " + paren(y, 6), 7};
       // g++ -Wparentheses dislikes arithmetic inside shifts; keep operands primary.
       if (x.prec > 3) result.text = "(" + x.text + ") " + cpp_op(op) + " " + paren(y, 3);
     } else {

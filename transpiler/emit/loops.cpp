@@ -322,8 +322,6 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
     line("}");
   } else {
     if (has_fallthrough) {
-      breakables_.push_back({Breakable::IfSwitch, label, end, ""});
-      breakables_.pop_back();
       unsupported(s, "fallthrough in a switch that is not on integer constants");
       if (wrap) {
         --indent_;
@@ -364,7 +362,6 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
           CExpr te{tag, 0};
           if (is_interface(tag_type) && !is_interface(ct)) ce = expr_to(cc->list[i], tag_type);
           c = paren(te, 7) + " == " + paren(ce, 7);
-          if (cc->list.size() > 1) c = c;
         } else {
           c = paren(expr(cc->list[i]), cc->list.size() > 1 ? 10 : 15);
         }

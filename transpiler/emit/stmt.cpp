@@ -282,13 +282,7 @@ void Emitter::stmt(const Stmt* s) {
       // Arguments (and a function value) are evaluated now, into the lambda's captures.
       const TypeAndValue* ftv = info_.type_and_value(call->fun);
       std::string captures, args;
-      std::vector<std::string> values;
       if (ftv && ftv->mode == Mode::Builtin) {
-        for (size_t i = 0; i < call->args.size(); ++i) {
-          std::string a = "a" + std::to_string(i);
-          captures += (i ? ", " : "") + a + " = " + expr(call->args[i]).text;
-        }
-        // Re-emit the builtin call over the captured values by substituting names.
         unsupported(s, "deferring a builtin call");
         return;
       }
@@ -433,7 +427,6 @@ void Emitter::define(const AssignStmt* s) {
     }
     return nullptr;
   };
-  auto is_new = [&](const Expr* e) { return var_of(e) != nullptr; };
   if (n == m) {
     if (n > 1) {
       // Evaluate every right-hand side before assigning (x, y := y, x).
@@ -510,7 +503,6 @@ void Emitter::define(const AssignStmt* s) {
   std::string tie = "std::tie(";
   for (size_t i = 0; i < n; ++i) tie += (i ? ", " : "") + assign_target(s->lhs[i]);
   line(tie + ") = " + value + ";");
-  (void)is_new;
 }
 
 void Emitter::assign(const AssignStmt* s) {
@@ -582,7 +574,7 @@ void Emitter::assign(const AssignStmt* s) {
     for (size_t i = 0; i < n; ++i) {
       const Type* lt = info_.type_of(s->lhs[i]);
       const Type* rt = info_.type_of(s->rhs[i]);
-      const Type* t = lt && !is_invalid(lt) && s->lhs[i]->as<Ident>() == nullptr ? lt : lt;
+      const Type* t = lt;
       if (t == nullptr || (s->lhs[i]->is<Ident>() && s->lhs[i]->as<Ident>()->name == "_")) {
         t = is_untyped(rt) ? default_type(const_cast<Type*>(rt), universe_) : rt;
       }
