@@ -48,7 +48,11 @@ void main();
 
 template <>
 struct go::detail::type_of_impl<main_::adder> {
-  static const go::type_desc* get() {
+  static const go::type_desc* get();
+};
+
+inline const go::type_desc* go::detail::type_of_impl<main_::adder>::get() {
+  {
     static const go::struct_field fields[] = {
         {"base", go::type_of<go::int_>(), offsetof(main_::adder, base), false, false},
     };
@@ -74,7 +78,7 @@ struct go::detail::type_of_impl<main_::adder> {
     };
     return &desc;
   }
-};
+}
 
 namespace main_ {
 

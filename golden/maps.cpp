@@ -43,7 +43,11 @@ void main();
 
 template <>
 struct go::detail::type_of_impl<main_::point> {
-  static const go::type_desc* get() {
+  static const go::type_desc* get();
+};
+
+inline const go::type_desc* go::detail::type_of_impl<main_::point>::get() {
+  {
     static const go::struct_field fields[] = {
         {"x", go::type_of<go::int_>(), offsetof(main_::point, x), false, false},
         {"y", go::type_of<go::int_>(), offsetof(main_::point, y), false, false},
@@ -70,7 +74,7 @@ struct go::detail::type_of_impl<main_::point> {
     };
     return &desc;
   }
-};
+}
 
 namespace main_ {
 

@@ -71,7 +71,19 @@ void main();
 
 template <>
 struct go::detail::type_of_impl<main_::Point> {
-  static const go::type_desc* get() {
+  static const go::type_desc* get();
+};
+template <>
+struct go::detail::type_of_impl<main_::Named> {
+  static const go::type_desc* get();
+};
+template <>
+struct go::detail::type_of_impl<main_::struct_1> {
+  static const go::type_desc* get();
+};
+
+inline const go::type_desc* go::detail::type_of_impl<main_::Point>::get() {
+  {
     static const go::struct_field fields[] = {
         {"X", go::type_of<go::int_>(), offsetof(main_::Point, X), false, true},
         {"Y", go::type_of<go::int_>(), offsetof(main_::Point, Y), false, true},
@@ -98,11 +110,10 @@ struct go::detail::type_of_impl<main_::Point> {
     };
     return &desc;
   }
-};
+}
 
-template <>
-struct go::detail::type_of_impl<main_::Named> {
-  static const go::type_desc* get() {
+inline const go::type_desc* go::detail::type_of_impl<main_::Named>::get() {
+  {
     static const go::struct_field fields[] = {
         {"Name", go::type_of<go::string>(), offsetof(main_::Named, Name), false, true},
         {"Point", go::type_of<main_::Point>(), offsetof(main_::Named, Point), true, true},
@@ -129,11 +140,10 @@ struct go::detail::type_of_impl<main_::Named> {
     };
     return &desc;
   }
-};
+}
 
-template <>
-struct go::detail::type_of_impl<main_::struct_1> {
-  static const go::type_desc* get() {
+inline const go::type_desc* go::detail::type_of_impl<main_::struct_1>::get() {
+  {
     static const go::struct_field fields[] = {
         {"A", go::type_of<go::int_>(), offsetof(main_::struct_1, A), false, true},
         {"B", go::type_of<go::int_>(), offsetof(main_::struct_1, B), false, true},
@@ -160,7 +170,7 @@ struct go::detail::type_of_impl<main_::struct_1> {
     };
     return &desc;
   }
-};
+}
 
 namespace main_ {
 

@@ -165,7 +165,7 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
               0};
     }
   }
-  if (ctype(from) == ctype(to)) return x;
+  if (ctype(from) == ctype(to) || identical(fu, tu)) return x;  // named <-> underlying: one C++ type
   unsupported(e, "the conversion from " + type_string(from, &pkg_) + " to " +
                      type_string(to, &pkg_));
   return {"0", 0};

@@ -145,8 +145,12 @@ bool Emitter::needs_explicit_descriptor(const Type* t) {
     case TypeKind::Map:
       return needs_explicit_descriptor(t->as<Map>()->key) ||
              needs_explicit_descriptor(t->as<Map>()->elem);
-    case TypeKind::Named:
-      return false;  // structs have their own descriptors; other named types are aliases for now
+    case TypeKind::Named: {
+      // Named structs have C++ types of their own; other named types are aliases.
+      const Type* u = t->as<Named>()->underlying;
+      return u->kind != TypeKind::Struct && u->kind != TypeKind::Interface &&
+             t->as<Named>()->obj->pkg != nullptr;
+    }
     default:
       return false;
   }
@@ -169,6 +173,30 @@ bool Emitter::describable(const Type* t) {
 }
 
 std::string Emitter::descriptor(const Type* t) {
+  if (needs_explicit_descriptor(t)) {
+    switch (t->kind) {
+      case TypeKind::Named: {
+        const Named* n = t->as<Named>();
+        std::string name = cpp_name(n->obj->name);
+        if (auto it = local_type_names_.find(n->obj); it != local_type_names_.end()) {
+          name = it->second;
+        }
+        return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name + "_desc()";
+      }
+      case TypeKind::Slice:
+        return "go::slice_of(" + descriptor(t->as<Slice>()->elem) + ")";
+      case TypeKind::Pointer:
+        return "go::pointer_to(" + descriptor(t->as<Pointer>()->elem) + ")";
+      case TypeKind::Array:
+        return "go::array_of(" + descriptor(t->as<Array>()->elem) + ", " +
+               std::to_string(t->as<Array>()->len) + ")";
+      case TypeKind::Map:
+        return "go::map_of(" + descriptor(t->as<Map>()->key) + ", " +
+               descriptor(t->as<Map>()->elem) + ")";
+      default:
+        break;
+    }
+  }
   if (t->kind == TypeKind::Signature || t->kind == TypeKind::Chan) {
     // fmt prints func and chan values as their first word; a minimal descriptor suffices.
     const char* kind = t->kind == TypeKind::Signature ? "func" : "chan";

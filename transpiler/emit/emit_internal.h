@@ -59,6 +59,10 @@ class Emitter {
   void emit_struct(const std::string& name, const types::Struct* st, bool is_comparable);
   void emit_struct_descriptor(const std::string& name, const types::Struct* st,
                               const types::Named* named);
+  void emit_alias_descriptor(const types::Named* named, const std::string& cname);
+  std::vector<std::pair<const types::Named*, std::string>> named_aliases_;
+  std::string descriptor_decls_;    // declarations of every descriptor, then...
+  std::string alias_descriptors_;   // ...named non-struct types' descriptors, then structs'
   std::string struct_name(const types::Struct* st);  // the C++ name of an anonymous struct
   std::vector<std::pair<const types::Struct*, std::string>> anon_structs_;
   std::unordered_map<const types::TypeName*, std::string> local_type_names_;

@@ -272,11 +272,12 @@ std::string Emitter::run() {
   text += "\nnamespace " + ns + " {\n\n";
   if (!types_.empty()) text += "// ---- types\n\n" + types_;
   if (!decls_.empty()) text += "// ---- functions\n\n" + decls_ + "\n";
-  if (!descriptors_.empty()) {
+  if (!descriptor_decls_.empty()) {
     // Descriptors specialize a template of namespace go; they follow the declarations of the
-    // methods they call and precede every function that could use them.
-    text += "}  // namespace " + ns + "\n\n// ---- runtime type descriptors\n\n" + descriptors_ +
-            "namespace " + ns + " {\n\n";
+    // methods they call and precede every function that could use them. All are declared
+    // before any is defined, since they refer to each other.
+    text += "}  // namespace " + ns + "\n\n// ---- runtime type descriptors\n\n" + descriptor_decls_ +
+            "\n" + alias_descriptors_ + descriptors_ + "namespace " + ns + " {\n\n";
   }
   if (!vars_.empty()) text += "// ---- package variables\n\n" + vars_ + "\n";
   text += "// ---- definitions\n\n" + defs_;

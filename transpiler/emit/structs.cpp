@@ -124,9 +124,11 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
   std::string go_name = named ? pkg_.name + "." + named->obj->name : reflect_name(st, pkg_.name);
   bool is_comparable = comparable(named ? static_cast<const Type*>(named) : st);
   qualify_ = true;
+  descriptor_decls_ += "template <>\nstruct go::detail::type_of_impl<" + cname +
+                       "> {\n  static const go::type_desc* get();\n};\n";
   std::string& d = descriptors_;
-  d += "template <>\nstruct go::detail::type_of_impl<" + cname + "> {\n";
-  d += "  static const go::type_desc* get() {\n";
+  d += "inline const go::type_desc* go::detail::type_of_impl<" + cname + ">::get() {\n";
+  d += "  {\n";
   if (!st->fields.empty()) {
     d += "    static const go::struct_field fields[] = {\n";
     for (const Var* f : st->fields) {
@@ -167,7 +169,38 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
          " = [](const void* v) { return " + ns + "::" + method_name(m) + "(*static_cast<const " +
          cname + "*>(v)); },\n";
   }
-  d += "    };\n    return &desc;\n  }\n};\n\n";
+  d += "    };\n    return &desc;\n  }\n}\n\n";
+  qualify_ = false;
+}
+
+// A named non-struct type is a C++ alias of its underlying type, so its descriptor cannot be found
+// through the C++ type: the emitter names it wherever such a value becomes an interface
+// (descriptor()). It is the underlying type's descriptor under the Go name, with the String() and
+// Error() hooks of its value methods.
+void Emitter::emit_alias_descriptor(const Named* named, const std::string& cname) {
+  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  qualify_ = true;
+  descriptor_decls_ += "namespace " + ns + " {\nconst go::type_desc* " + cname + "_desc();\n}\n";
+  std::string& d = alias_descriptors_;
+  d += "namespace " + ns + " {\n";
+  d += "inline const go::type_desc* " + cname + "_desc() {\n";
+  d += "  static const go::type_desc desc = [] {\n";
+  d += "    go::type_desc d = *" + descriptor(named->underlying) + ";\n";
+  d += "    d.name = \"" + pkg_.name + "." + named->obj->name + "\";\n";
+  d += "    d.pkg_path = \"" + pkg_.path + "\";\n";
+  d += "    d.named = true;\n";
+  for (const Func* m : named->methods) {
+    if (m->name != "Error" && m->name != "String") continue;
+    const Signature* ms = m->sig();
+    if (ms->recv->type->kind == TypeKind::Pointer || ms->params->size() != 0 ||
+        ms->results->size() != 1 || !is_string(ms->results->vars[0]->type)) {
+      continue;
+    }
+    d += std::string("    d.") + (m->name == "Error" ? "error_method" : "string_method") +
+         " = [](const void* v) { return " + method_name(m) + "(*static_cast<const " + cname +
+         "*>(v)); };\n";
+  }
+  d += "    return d;\n  }();\n  return &desc;\n}\n}  // namespace " + ns + "\n\n";
   qualify_ = false;
 }
 
@@ -198,6 +231,7 @@ void Emitter::emit_types() {
       }
     } else {
       aliases.push_back("using " + cname + " = " + ctype(u) + ";");
+      named_aliases_.emplace_back(n, cname);
     }
   };
   for (const File* f : files_) {
@@ -300,6 +334,7 @@ void Emitter::emit_types() {
     blank();
   }
   out_ = saved;
+  for (const auto& [n, cname] : named_aliases_) emit_alias_descriptor(n, cname);
 }
 
 }  // namespace go2cpp::emit
