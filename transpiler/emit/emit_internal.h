@@ -95,6 +95,7 @@ class Emitter {
   CExpr expr_to(const Expr* e, const Type* target);  // with implicit conversions (interfaces)
   std::string paren(const CExpr& e, int max_prec);     // parenthesize if looser than max_prec
   CExpr ident(const Ident* id);
+  CExpr type_assert(const TypeAssertExpr* e, bool comma_ok);
   CExpr binary(const BinaryExpr* e);
   CExpr unary(const UnaryExpr* e);
   CExpr selector(const SelectorExpr* e);
@@ -142,6 +143,7 @@ class Emitter {
   void for_stmt(const ForStmt* s, const std::string& label);
   void range_stmt(const RangeStmt* s, const std::string& label);
   void switch_stmt(const SwitchStmt* s, const std::string& label);
+  void type_switch(const TypeSwitchStmt* s, const std::string& label);
   void branch(const BranchStmt* s);
   void loop_body(const std::function<void()>& emit_body);
 

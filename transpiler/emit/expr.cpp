@@ -116,12 +116,28 @@ CExpr Emitter::expr(const Expr* e) {
     case NodeKind::FuncLit:
       return func_lit(e->as<FuncLit>());
     case NodeKind::TypeAssertExpr:
-      unsupported(e, "type assertions");
-      return {"0", 0};
+      return type_assert(e->as<TypeAssertExpr>(), false);
     default:
       unsupported(e, "this expression");
       return {"0", 0};
   }
+}
+
+// x.(T) on an empty interface with a concrete T (the comma-ok form yields {value, ok}).
+CExpr Emitter::type_assert(const TypeAssertExpr* e, bool comma_ok) {
+  const Type* xt = info_.type_of(e->x);
+  const Type* t = info_.type_of(e->type);
+  if (xt == nullptr || t == nullptr || !is_interface(xt) ||
+      !under(const_cast<Type*>(xt))->as<Interface>()->all_methods.empty() || is_interface(t)) {
+    unsupported(e, "type assertions to interface types or on interfaces with methods");
+    return {"0", 0};
+  }
+  if (!describable(t)) {
+    unsupported(e, "type assertions to " + type_string(t, &pkg_));
+    return {"0", 0};
+  }
+  std::string fn = comma_ok ? "go::type_assert_ok<" : "go::type_assert<";
+  return {fn + ctype(t) + ">(" + expr(e->x).text + ", " + descriptor(t) + ")", 0};
 }
 
 CExpr Emitter::ident(const Ident* id) {

@@ -396,6 +396,79 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
   }
 }
 
+// A type switch on an empty interface: an if-else chain comparing the dynamic type's descriptor
+// with each case's; the bound variable has the case's type in single-type cases and the
+// interface's type otherwise.
+void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
+  const Type* xt = info_.type_of(s->guard->x);
+  if (xt == nullptr || !is_interface(xt) ||
+      !under(const_cast<Type*>(xt))->as<Interface>()->all_methods.empty()) {
+    unsupported(s, "type switches on interfaces with methods");
+    return;
+  }
+  line("{");
+  ++indent_;
+  if (s->init != nullptr) stmt(s->init);
+  std::string tag = fresh("dynamic");
+  line("go::any " + tag + " = " + expr(s->guard->x).text + ";");
+  std::string end = label.empty() ? fresh("switch_end") : label + "_break";
+  breakables_.push_back({Breakable::IfSwitch, label, end, ""});
+  const CaseClause* dflt = nullptr;
+  bool first = true;
+  auto bind = [&](const CaseClause* cc, const Type* single) {
+    auto it = info_.implicits.find(cc);
+    if (it == info_.implicits.end() || !used_.count(it->second)) return;
+    const Var* v = it->second->as<Var>();
+    std::string value = single ? "go::type_assert<" + ctype(single) + ">(" + tag + ", " +
+                                     descriptor(single) + ")"
+                               : tag;
+    declare_local(s->bind, v, value);
+  };
+  for (const CaseClause* cc : s->clauses) {
+    if (cc->is_default) {
+      dflt = cc;
+      continue;
+    }
+    std::string cond;
+    const Type* single = nullptr;
+    for (size_t i = 0; i < cc->list.size(); ++i) {
+      const Type* t = info_.type_of(cc->list[i]);
+      std::string c;
+      if (t == nullptr || basic_kind(t) == BasicKind::UntypedNil) {
+        c = tag + " == nullptr";
+      } else if (is_interface(t) || !describable(t)) {
+        unsupported(cc->list[i], "this type switch case");
+        c = "false";
+      } else {
+        c = tag + ".type == " + descriptor(t);
+        if (cc->list.size() == 1) single = t;
+      }
+      cond += (i ? " || " : "") + c;
+    }
+    line(std::string(first ? "if (" : "} else if (") + cond + ") {");
+    first = false;
+    ++indent_;
+    if (s->bind) bind(cc, single);
+    block(cc->body);
+    --indent_;
+  }
+  if (dflt != nullptr) {
+    line(first ? "{" : "} else {");
+    ++indent_;
+    if (s->bind) bind(dflt, nullptr);
+    block(dflt->body);
+    --indent_;
+    line("}");
+  } else if (!first) {
+    line("}");
+  }
+  Breakable b = breakables_.back();
+  breakables_.pop_back();
+  if (b.break_used) line(b.break_label + ":;");
+  --indent_;
+  line("}");
+}
+
 void Emitter::branch(const BranchStmt* s) {
   std::string label = s->label ? cpp_name(s->label->name) : "";
   switch (s->tok) {

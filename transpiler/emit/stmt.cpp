@@ -261,6 +261,8 @@ void Emitter::stmt(const Stmt* s) {
         range_stmt(r, label);
       } else if (const SwitchStmt* sw = ls->stmt->as<SwitchStmt>()) {
         switch_stmt(sw, label);
+      } else if (const TypeSwitchStmt* ts = ls->stmt->as<TypeSwitchStmt>()) {
+        type_switch(ts, label);
       } else {
         stmt(ls->stmt);
       }
@@ -338,7 +340,7 @@ void Emitter::stmt(const Stmt* s) {
       unsupported(s, "channels");
       return;
     case NodeKind::TypeSwitchStmt:
-      unsupported(s, "type switches");
+      type_switch(s->as<TypeSwitchStmt>(), "");
       return;
     default:
       unsupported(s, "this statement");
@@ -462,13 +464,15 @@ void Emitter::define(const AssignStmt* s) {
   bool comma_ok = tv && tv->mode == Mode::CommaOk;
   std::string value;
   if (comma_ok) {
-    const IndexExpr* ix = rhs->as<IndexExpr>();
-    if (ix == nullptr) {
+    if (const TypeAssertExpr* ta = rhs->as<TypeAssertExpr>()) {
+      value = type_assert(ta, true).text;
+    } else if (const IndexExpr* ix = rhs->as<IndexExpr>()) {
+      const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
+      value = paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
+    } else {
       unsupported(rhs, "this comma-ok form");
       return;
     }
-    const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
-    value = paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
   } else {
     value = expr(s->rhs[0]).text;
   }
@@ -589,17 +593,20 @@ void Emitter::assign(const AssignStmt* s) {
   if (tv && tv->mode == Mode::CommaOk) {
     const Expr* rhs = s->rhs[0];
     while (const ParenExpr* p = rhs->as<ParenExpr>()) rhs = p->x;
-    const IndexExpr* ix = rhs->as<IndexExpr>();
-    if (ix == nullptr) {
+    std::string value;
+    if (const TypeAssertExpr* ta = rhs->as<TypeAssertExpr>()) {
+      value = type_assert(ta, true).text;
+    } else if (const IndexExpr* ix = rhs->as<IndexExpr>()) {
+      const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
+      value = paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
+    } else {
       unsupported(rhs, "this comma-ok form");
       return;
     }
-    const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
     std::string r = fresh("lookup");
     line("{");
     ++indent_;
-    line("auto " + r + " = " + paren(expr(ix->x), 2) + ".lookup(" +
-         expr_to(ix->indices[0], mt->key).text + ");");
+    line("auto " + r + " = " + value + ";");
     const char* members[2] = {".value", ".ok"};
     for (size_t i = 0; i < 2; ++i) {
       std::string t = assign_target(s->lhs[i]);

@@ -4,6 +4,7 @@
 
 #include "go/any.h"
 #include "go/array.h"
+#include "go/assert.h"
 #include "go/builtin.h"
 #include "go/gc.h"
 #include "go/hash.h"
