@@ -267,6 +267,19 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
       const Type* t = info_.type_of(e);
       return {ctype(t) + "(" + arg(0).text + ", " + arg(1).text + ")", 0};
     }
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      // Operands are spelled with the result type, so the template sees one type.
+      const Type* t = info_.type_of(e);
+      std::string text = std::string(id == BuiltinId::Min ? "go::min(" : "go::max(");
+      std::vector<const Expr*> exprs(e->args.begin(), e->args.end());
+      std::vector<const Type*> targets(exprs.size(), nullptr);
+      std::vector<CExpr> vals = ordered(exprs, targets);
+      for (size_t i = 0; i < vals.size(); ++i) {
+        text += (i ? ", " : "") + ctype(t) + "(" + vals[i].text + ")";
+      }
+      return {text + ")", 0};
+    }
     case BuiltinId::Real:
       return {paren(arg(0), 2) + ".real()", 2};
     case BuiltinId::Imag:

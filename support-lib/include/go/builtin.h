@@ -6,6 +6,7 @@
 // defines (x/0 panics, MinInt/-1 wraps, shift counts >= width, out-of-range float conversions).
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
@@ -119,6 +120,37 @@ constexpr To convert(From v) {
   } else {
     return static_cast<To>(v);
   }
+}
+
+// Go 1.21's min and max builtins over operands of one ordered type. For floats, a NaN operand
+// makes the result NaN, and -0 is less than +0, as the spec says; strings compare bytewise.
+template <class T>
+constexpr T min_of(T a, T b) {
+  if constexpr (std::is_floating_point_v<T>) {
+    if (a != a) return a;
+    if (b != b) return b;
+    if (a == b && a == 0) return std::signbit(a) ? a : b;
+  }
+  return b < a ? b : a;
+}
+template <class T>
+constexpr T max_of(T a, T b) {
+  if constexpr (std::is_floating_point_v<T>) {
+    if (a != a) return a;
+    if (b != b) return b;
+    if (a == b && a == 0) return std::signbit(a) ? b : a;
+  }
+  return a < b ? b : a;
+}
+template <class T, class... R>
+constexpr T min(T a, R... rest) {
+  ((a = min_of<T>(a, static_cast<T>(rest))), ...);
+  return a;
+}
+template <class T, class... R>
+constexpr T max(T a, R... rest) {
+  ((a = max_of<T>(a, static_cast<T>(rest))), ...);
+  return a;
 }
 
 }  // namespace go
