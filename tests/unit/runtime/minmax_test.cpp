@@ -10,8 +10,9 @@ TEST_CASE("min and max order integers and strings") {
   CHECK(go::min<go::int_>(3, 7, -2) == -2);
   CHECK(go::max<go::int_>(3, 7, -2) == 7);
   CHECK(go::min<go::uint8>(200, 100) == 100);
-  CHECK(go::min<go::string>("pear", "apple") == go::string("apple"));
-  CHECK(go::max<go::string>("pear", "apple", "zebra") == go::string("zebra"));
+  const go::string pear = "pear", apple = "apple", zebra = "zebra";
+  CHECK(go::min(pear, apple) == apple);
+  CHECK(go::max(pear, apple, zebra) == zebra);
 }
 
 TEST_CASE("min and max of floats: NaN wins, -0 is below +0") {
