@@ -133,6 +133,8 @@ class Emitter {
   void simple_stmt_inline(const Stmt* s, std::string& text);  // for `for` headers
   void assign(const AssignStmt* s);
   void define(const AssignStmt* s);
+  std::string comma_ok_value(const Expr* rhs);
+  void assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& value);
   void var_decl_stmt(const GenDecl* d);
   void declare_local(const Ident* id, const types::Var* v, const std::string& init);
   void return_stmt(const ReturnStmt* s);

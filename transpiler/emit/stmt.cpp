@@ -419,6 +419,32 @@ void Emitter::var_decl_stmt(const GenDecl* gd) {
   }
 }
 
+// The {value, ok} pair of a comma-ok form: a map lookup or a type assertion ("" if unsupported).
+std::string Emitter::comma_ok_value(const Expr* rhs) {
+  if (const TypeAssertExpr* ta = rhs->as<TypeAssertExpr>()) return type_assert(ta, true).text;
+  if (const IndexExpr* ix = rhs->as<IndexExpr>()) {
+    const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
+    return paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
+  }
+  unsupported(rhs, "this comma-ok form");
+  return "";
+}
+
+// v, ok = <pair>: assigns both members of a comma-ok result to existing targets.
+void Emitter::assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& value) {
+  std::string r = fresh("lookup");
+  line("{");
+  ++indent_;
+  line("auto " + r + " = " + value + ";");
+  const char* members[2] = {".value", ".ok"};
+  for (size_t i = 0; i < 2; ++i) {
+    std::string t = assign_target(lhs[i]);
+    if (t != "std::ignore") line(t + " = " + r + members[i] + ";");
+  }
+  --indent_;
+  line("}");
+}
+
 void Emitter::define(const AssignStmt* s) {
   size_t n = s->lhs.size(), m = s->rhs.size();
   auto var_of = [&](const Expr* e) -> const Var* {
@@ -464,15 +490,8 @@ void Emitter::define(const AssignStmt* s) {
   bool comma_ok = tv && tv->mode == Mode::CommaOk;
   std::string value;
   if (comma_ok) {
-    if (const TypeAssertExpr* ta = rhs->as<TypeAssertExpr>()) {
-      value = type_assert(ta, true).text;
-    } else if (const IndexExpr* ix = rhs->as<IndexExpr>()) {
-      const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
-      value = paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
-    } else {
-      unsupported(rhs, "this comma-ok form");
-      return;
-    }
+    value = comma_ok_value(rhs);
+    if (value.empty()) return;
   } else {
     value = expr(s->rhs[0]).text;
   }
@@ -491,17 +510,7 @@ void Emitter::define(const AssignStmt* s) {
     if (const Var* v = var_of(l)) declare_local(l->as<Ident>(), v, "");
   }
   if (comma_ok) {
-    std::string r = fresh("lookup");
-    line("{");
-    ++indent_;
-    line("auto " + r + " = " + value + ";");
-    const char* members[2] = {".value", ".ok"};
-    for (size_t i = 0; i < 2; ++i) {
-      std::string t = assign_target(s->lhs[i]);
-      if (t != "std::ignore") line(t + " = " + r + members[i] + ";");
-    }
-    --indent_;
-    line("}");
+    assign_comma_ok(s->lhs, value);
     return;
   }
   std::string tie = "std::tie(";
@@ -594,26 +603,9 @@ void Emitter::assign(const AssignStmt* s) {
     const Expr* rhs = s->rhs[0];
     while (const ParenExpr* p = rhs->as<ParenExpr>()) rhs = p->x;
     std::string value;
-    if (const TypeAssertExpr* ta = rhs->as<TypeAssertExpr>()) {
-      value = type_assert(ta, true).text;
-    } else if (const IndexExpr* ix = rhs->as<IndexExpr>()) {
-      const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
-      value = paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
-    } else {
-      unsupported(rhs, "this comma-ok form");
-      return;
-    }
-    std::string r = fresh("lookup");
-    line("{");
-    ++indent_;
-    line("auto " + r + " = " + value + ";");
-    const char* members[2] = {".value", ".ok"};
-    for (size_t i = 0; i < 2; ++i) {
-      std::string t = assign_target(s->lhs[i]);
-      if (t != "std::ignore") line(t + " = " + r + members[i] + ";");
-    }
-    --indent_;
-    line("}");
+    value = comma_ok_value(rhs);
+    if (value.empty()) return;
+    assign_comma_ok(s->lhs, value);
     return;
   }
   std::string tie = "std::tie(";

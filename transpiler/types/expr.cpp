@@ -11,34 +11,8 @@ namespace go2cpp::types {
 
 namespace {
 
-const char* op_name(Op op) {
-  switch (op) {
-    case Op::Add: return "+";
-    case Op::Sub: return "-";
-    case Op::Mul: return "*";
-    case Op::Quo: return "/";
-    case Op::Rem: return "%";
-    case Op::And: return "&";
-    case Op::Or: return "|";
-    case Op::Xor: return "^";
-    case Op::Shl: return "<<";
-    case Op::Shr: return ">>";
-    case Op::AndNot: return "&^";
-    case Op::LAnd: return "&&";
-    case Op::LOr: return "||";
-    case Op::Arrow: return "<-";
-    case Op::Eql: return "==";
-    case Op::Neq: return "!=";
-    case Op::Lss: return "<";
-    case Op::Leq: return "<=";
-    case Op::Gtr: return ">";
-    case Op::Geq: return ">=";
-    case Op::Not: return "!";
-    case Op::Tilde: return "~";
-    case Op::None: return "";
-  }
-  return "";
-}
+// The operator as written in Go, for messages (ast.h keeps the one table).
+std::string op_name(Op op) { return std::string(op_spelling(op)); }
 
 bool is_comparison(Op op) {
   return op == Op::Eql || op == Op::Neq || op == Op::Lss || op == Op::Leq || op == Op::Gtr ||
