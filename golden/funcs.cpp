@@ -46,38 +46,62 @@ void main();
 
 // ---- runtime type descriptors
 
+namespace main_ {
+const go::type_desc* adder_ptr_desc();
+}
 template <>
 struct go::detail::type_of_impl<main_::adder> {
   static const go::type_desc* get();
 };
 
+inline const go::type_desc* main_::adder_ptr_desc() {
+  static go::type_desc desc;
+  static bool done = false;  // set first: T's fields can ask for *T again
+  if (!done) {
+    done = true;
+    desc = go::plain_pointer_desc(go::type_of<main_::adder>());
+    static const go::method_entry methods[] = {
+        {"add", go::erase_method(+[](void* self, go::int_ a0) -> go::int_ { return main_::adder_add(**static_cast<go::ptr<main_::adder>*>(self), a0); })},
+        {"bump", go::erase_method(+[](void* self) -> void { return main_::adder_bump(*static_cast<go::ptr<main_::adder>*>(self)); })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 2;
+  }
+  return &desc;
+}
+
 inline const go::type_desc* go::detail::type_of_impl<main_::adder>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "main.adder",
+      .pkg_path = "main",
+      .named = true,
+      .has_pointers = true,
+      .size = sizeof(main_::adder),
+      .align = alignof(main_::adder),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::adder*>(a) == *static_cast<const main_::adder*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::adder*>(v), seed);
+      },
+      .ptr_desc = &main_::adder_ptr_desc,
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"base", go::type_of<go::int_>(), offsetof(main_::adder, base), false, false},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "main.adder",
-        .pkg_path = "main",
-        .named = true,
-        .has_pointers = true,
-        .size = sizeof(main_::adder),
-        .align = alignof(main_::adder),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 1,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::adder*>(a) == *static_cast<const main_::adder*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::adder*>(v), seed);
-        },
+    desc.fields = fields;
+    desc.num_fields = 1;
+    static const go::method_entry methods[] = {
+        {"add", go::erase_method(+[](void* self, go::int_ a0) -> go::int_ { return main_::adder_add(*static_cast<main_::adder*>(self), a0); })},
     };
-    return &desc;
+    desc.methods = methods;
+    desc.num_methods = 1;
   }
+  return &desc;
 }
 
 namespace main_ {

@@ -47,33 +47,32 @@ struct go::detail::type_of_impl<main_::point> {
 };
 
 inline const go::type_desc* go::detail::type_of_impl<main_::point>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "main.point",
+      .pkg_path = "main",
+      .named = true,
+      .has_pointers = true,
+      .size = sizeof(main_::point),
+      .align = alignof(main_::point),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::point*>(a) == *static_cast<const main_::point*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::point*>(v), seed);
+      },
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"x", go::type_of<go::int_>(), offsetof(main_::point, x), false, false},
         {"y", go::type_of<go::int_>(), offsetof(main_::point, y), false, false},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "main.point",
-        .pkg_path = "main",
-        .named = true,
-        .has_pointers = true,
-        .size = sizeof(main_::point),
-        .align = alignof(main_::point),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 2,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::point*>(a) == *static_cast<const main_::point*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::point*>(v), seed);
-        },
-    };
-    return &desc;
+    desc.fields = fields;
+    desc.num_fields = 2;
   }
+  return &desc;
 }
 
 namespace main_ {

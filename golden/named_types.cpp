@@ -57,10 +57,16 @@ template <>
 struct go::detail::type_of_impl<main_::Reading> {
   static const go::type_desc* get();
 };
+namespace main_ {
+const go::type_desc* failure_ptr_desc();
+}
 template <>
 struct go::detail::type_of_impl<main_::failure> {
   static const go::type_desc* get();
 };
+namespace main_ {
+const go::type_desc* Weekday_ptr_desc();
+}
 namespace main_ {
 const go::type_desc* Weekday_desc();
 }
@@ -74,117 +80,171 @@ namespace main_ {
 const go::type_desc* Index_desc();
 }
 
-namespace main_ {
-inline const go::type_desc* Weekday_desc() {
-  static const go::type_desc desc = [] {
-    go::type_desc d = *go::type_of<go::uint8>();
-    d.name = "main.Weekday";
-    d.pkg_path = "main";
-    d.named = true;
-    d.string_method = [](const void* v) { return Weekday_String(*static_cast<const Weekday*>(v)); };
-    return d;
-  }();
+inline const go::type_desc* main_::failure_ptr_desc() {
+  static go::type_desc desc;
+  static bool done = false;  // set first: T's fields can ask for *T again
+  if (!done) {
+    done = true;
+    desc = go::plain_pointer_desc(go::type_of<main_::failure>());
+    static const go::method_entry methods[] = {
+        {"Error", go::erase_method(+[](void* self) -> go::string { return main_::failure_Error(**static_cast<go::ptr<main_::failure>*>(self)); })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 1;
+    desc.error_method = [](const void* v) -> go::string {
+      void* self = const_cast<void*>(v);
+      return main_::failure_Error(**static_cast<go::ptr<main_::failure>*>(self));
+    };
+  }
   return &desc;
 }
-}  // namespace main_
 
-namespace main_ {
-inline const go::type_desc* Celsius_desc() {
-  static const go::type_desc desc = [] {
-    go::type_desc d = *go::type_of<go::float64>();
-    d.name = "main.Celsius";
-    d.pkg_path = "main";
-    d.named = true;
-    return d;
-  }();
+inline const go::type_desc* main_::Weekday_ptr_desc() {
+  static go::type_desc desc;
+  static bool done = false;  // set first: T's fields can ask for *T again
+  if (!done) {
+    done = true;
+    desc = go::plain_pointer_desc(main_::Weekday_desc());
+    static const go::method_entry methods[] = {
+        {"String", go::erase_method(+[](void* self) -> go::string { return main_::Weekday_String(**static_cast<go::ptr<main_::Weekday>*>(self)); })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 1;
+    desc.string_method = [](const void* v) -> go::string {
+      void* self = const_cast<void*>(v);
+      return main_::Weekday_String(**static_cast<go::ptr<main_::Weekday>*>(self));
+    };
+  }
   return &desc;
 }
-}  // namespace main_
 
-namespace main_ {
-inline const go::type_desc* Names_desc() {
-  static const go::type_desc desc = [] {
-    go::type_desc d = *go::type_of<go::slice<go::string>>();
-    d.name = "main.Names";
-    d.pkg_path = "main";
-    d.named = true;
-    return d;
-  }();
+inline const go::type_desc* main_::Weekday_desc() {
+  static go::type_desc desc;
+  static bool done = false;
+  if (!done) {
+    done = true;
+    desc = *go::type_of<go::uint8>();
+    desc.name = "main.Weekday";
+    desc.pkg_path = "main";
+    desc.named = true;
+    static const go::method_entry methods[] = {
+        {"String", go::erase_method(+[](void* self) -> go::string { return main_::Weekday_String(*static_cast<main_::Weekday*>(self)); })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 1;
+    desc.ptr_desc = &main_::Weekday_ptr_desc;
+    desc.string_method = [](const void* v) -> go::string {
+      void* self = const_cast<void*>(v);
+      return main_::Weekday_String(*static_cast<main_::Weekday*>(self));
+    };
+  }
   return &desc;
 }
-}  // namespace main_
 
-namespace main_ {
-inline const go::type_desc* Index_desc() {
-  static const go::type_desc desc = [] {
-    go::type_desc d = *go::type_of<go::map<go::string, go::int_>>();
-    d.name = "main.Index";
-    d.pkg_path = "main";
-    d.named = true;
-    return d;
-  }();
+inline const go::type_desc* main_::Celsius_desc() {
+  static go::type_desc desc;
+  static bool done = false;
+  if (!done) {
+    done = true;
+    desc = *go::type_of<go::float64>();
+    desc.name = "main.Celsius";
+    desc.pkg_path = "main";
+    desc.named = true;
+  }
   return &desc;
 }
-}  // namespace main_
+
+inline const go::type_desc* main_::Names_desc() {
+  static go::type_desc desc;
+  static bool done = false;
+  if (!done) {
+    done = true;
+    desc = *go::type_of<go::slice<go::string>>();
+    desc.name = "main.Names";
+    desc.pkg_path = "main";
+    desc.named = true;
+  }
+  return &desc;
+}
+
+inline const go::type_desc* main_::Index_desc() {
+  static go::type_desc desc;
+  static bool done = false;
+  if (!done) {
+    done = true;
+    desc = *go::type_of<go::map<go::string, go::int_>>();
+    desc.name = "main.Index";
+    desc.pkg_path = "main";
+    desc.named = true;
+  }
+  return &desc;
+}
 
 inline const go::type_desc* go::detail::type_of_impl<main_::Reading>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "main.Reading",
+      .pkg_path = "main",
+      .named = true,
+      .has_pointers = true,
+      .size = sizeof(main_::Reading),
+      .align = alignof(main_::Reading),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::Reading*>(a) == *static_cast<const main_::Reading*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::Reading*>(v), seed);
+      },
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"Day", main_::Weekday_desc(), offsetof(main_::Reading, Day), false, true},
         {"Temp", main_::Celsius_desc(), offsetof(main_::Reading, Temp), false, true},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "main.Reading",
-        .pkg_path = "main",
-        .named = true,
-        .has_pointers = true,
-        .size = sizeof(main_::Reading),
-        .align = alignof(main_::Reading),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 2,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::Reading*>(a) == *static_cast<const main_::Reading*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::Reading*>(v), seed);
-        },
-    };
-    return &desc;
+    desc.fields = fields;
+    desc.num_fields = 2;
   }
+  return &desc;
 }
 
 inline const go::type_desc* go::detail::type_of_impl<main_::failure>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "main.failure",
+      .pkg_path = "main",
+      .named = true,
+      .has_pointers = true,
+      .size = sizeof(main_::failure),
+      .align = alignof(main_::failure),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::failure*>(a) == *static_cast<const main_::failure*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::failure*>(v), seed);
+      },
+      .ptr_desc = &main_::failure_ptr_desc,
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"code", go::type_of<go::int_>(), offsetof(main_::failure, code), false, false},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "main.failure",
-        .pkg_path = "main",
-        .named = true,
-        .has_pointers = true,
-        .size = sizeof(main_::failure),
-        .align = alignof(main_::failure),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 1,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::failure*>(a) == *static_cast<const main_::failure*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::failure*>(v), seed);
-        },
-        .error_method = [](const void* v) { return main_::failure_Error(*static_cast<const main_::failure*>(v)); },
+    desc.fields = fields;
+    desc.num_fields = 1;
+    static const go::method_entry methods[] = {
+        {"Error", go::erase_method(+[](void* self) -> go::string { return main_::failure_Error(*static_cast<main_::failure*>(self)); })},
     };
-    return &desc;
+    desc.methods = methods;
+    desc.num_methods = 1;
+    desc.error_method = [](const void* v) -> go::string {
+      void* self = const_cast<void*>(v);
+      return main_::failure_Error(*static_cast<main_::failure*>(self));
+    };
   }
+  return &desc;
 }
 
 namespace main_ {

@@ -69,10 +69,16 @@ void main();
 
 // ---- runtime type descriptors
 
+namespace main_ {
+const go::type_desc* Point_ptr_desc();
+}
 template <>
 struct go::detail::type_of_impl<main_::Point> {
   static const go::type_desc* get();
 };
+namespace main_ {
+const go::type_desc* Named_ptr_desc();
+}
 template <>
 struct go::detail::type_of_impl<main_::Named> {
   static const go::type_desc* get();
@@ -82,94 +88,135 @@ struct go::detail::type_of_impl<main_::struct_1> {
   static const go::type_desc* get();
 };
 
+inline const go::type_desc* main_::Point_ptr_desc() {
+  static go::type_desc desc;
+  static bool done = false;  // set first: T's fields can ask for *T again
+  if (!done) {
+    done = true;
+    desc = go::plain_pointer_desc(go::type_of<main_::Point>());
+    static const go::method_entry methods[] = {
+        {"Scale", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Scale(*static_cast<go::ptr<main_::Point>*>(self), a0); })},
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(**static_cast<go::ptr<main_::Point>*>(self)); })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 2;
+  }
+  return &desc;
+}
+
+inline const go::type_desc* main_::Named_ptr_desc() {
+  static go::type_desc desc;
+  static bool done = false;  // set first: T's fields can ask for *T again
+  if (!done) {
+    done = true;
+    desc = go::plain_pointer_desc(go::type_of<main_::Named>());
+    static const go::method_entry methods[] = {
+        {"Scale", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Scale(go::ptr<main_::Point>(&(*static_cast<go::ptr<main_::Named>*>(self))->Point), a0); })},
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum((*static_cast<go::ptr<main_::Named>*>(self))->Point); })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 2;
+  }
+  return &desc;
+}
+
 inline const go::type_desc* go::detail::type_of_impl<main_::Point>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "main.Point",
+      .pkg_path = "main",
+      .named = true,
+      .has_pointers = true,
+      .size = sizeof(main_::Point),
+      .align = alignof(main_::Point),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::Point*>(a) == *static_cast<const main_::Point*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::Point*>(v), seed);
+      },
+      .ptr_desc = &main_::Point_ptr_desc,
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"X", go::type_of<go::int_>(), offsetof(main_::Point, X), false, true},
         {"Y", go::type_of<go::int_>(), offsetof(main_::Point, Y), false, true},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "main.Point",
-        .pkg_path = "main",
-        .named = true,
-        .has_pointers = true,
-        .size = sizeof(main_::Point),
-        .align = alignof(main_::Point),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 2,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::Point*>(a) == *static_cast<const main_::Point*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::Point*>(v), seed);
-        },
+    desc.fields = fields;
+    desc.num_fields = 2;
+    static const go::method_entry methods[] = {
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(*static_cast<main_::Point*>(self)); })},
     };
-    return &desc;
+    desc.methods = methods;
+    desc.num_methods = 1;
   }
+  return &desc;
 }
 
 inline const go::type_desc* go::detail::type_of_impl<main_::Named>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "main.Named",
+      .pkg_path = "main",
+      .named = true,
+      .has_pointers = true,
+      .size = sizeof(main_::Named),
+      .align = alignof(main_::Named),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::Named*>(a) == *static_cast<const main_::Named*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::Named*>(v), seed);
+      },
+      .ptr_desc = &main_::Named_ptr_desc,
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"Name", go::type_of<go::string>(), offsetof(main_::Named, Name), false, true},
         {"Point", go::type_of<main_::Point>(), offsetof(main_::Named, Point), true, true},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "main.Named",
-        .pkg_path = "main",
-        .named = true,
-        .has_pointers = true,
-        .size = sizeof(main_::Named),
-        .align = alignof(main_::Named),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 2,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::Named*>(a) == *static_cast<const main_::Named*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::Named*>(v), seed);
-        },
+    desc.fields = fields;
+    desc.num_fields = 2;
+    static const go::method_entry methods[] = {
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(static_cast<main_::Named*>(self)->Point); })},
     };
-    return &desc;
+    desc.methods = methods;
+    desc.num_methods = 1;
   }
+  return &desc;
 }
 
 inline const go::type_desc* go::detail::type_of_impl<main_::struct_1>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "struct { A int; B int }",
+      .pkg_path = "",
+      .named = false,
+      .has_pointers = true,
+      .size = sizeof(main_::struct_1),
+      .align = alignof(main_::struct_1),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::struct_1*>(a) == *static_cast<const main_::struct_1*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::struct_1*>(v), seed);
+      },
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"A", go::type_of<go::int_>(), offsetof(main_::struct_1, A), false, true},
         {"B", go::type_of<go::int_>(), offsetof(main_::struct_1, B), false, true},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "struct { A int; B int }",
-        .pkg_path = "",
-        .named = false,
-        .has_pointers = true,
-        .size = sizeof(main_::struct_1),
-        .align = alignof(main_::struct_1),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 2,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::struct_1*>(a) == *static_cast<const main_::struct_1*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::struct_1*>(v), seed);
-        },
-    };
-    return &desc;
+    desc.fields = fields;
+    desc.num_fields = 2;
   }
+  return &desc;
 }
 
 namespace main_ {

@@ -6,8 +6,10 @@
 
 namespace go {
 
-void panic_type_assert(const type_desc* have, const type_desc* want) {
-  std::string msg = "interface conversion: interface {} is ";
+void panic_type_assert(const type_desc* iface, const type_desc* have, const type_desc* want) {
+  std::string msg = "interface conversion: ";
+  msg += iface->name;
+  msg += " is ";
   msg += have == nullptr ? std::string("nil") : std::string(have->name);
   msg += ", not ";
   msg += std::string(want->name);

@@ -76,6 +76,19 @@ go::string error_string_method(const void* v) {
 }
 go::string plain_error_method(const void* v) { return *static_cast<const go::string*>(v); }
 
+// Their method sets, for assertions to error and runtime.Error: Error() and RuntimeError().
+template <go::string (*Method)(const void*)>
+go::string error_thunk(void* self) {
+  return Method(self);
+}
+void runtime_error_thunk(void*) {}
+
+template <go::string (*Method)(const void*)>
+const method_entry runtime_error_methods[] = {
+    {"Error", reinterpret_cast<method_fn>(&error_thunk<Method>)},
+    {"RuntimeError", reinterpret_cast<method_fn>(&runtime_error_thunk)},
+};
+
 const struct_field bounds_fields[] = {
     {"x", &int64_type, offsetof(bounds_error, x), false, false},
     {"y", &int_type, offsetof(bounds_error, y), false, false},
@@ -96,21 +109,26 @@ type_desc make_bounds_type() {
   d.equal = &bounds_equal;
   d.hash = &bounds_hash;
   d.error_method = &bounds_error_method;
+  d.methods = runtime_error_methods<&bounds_error_method>;
+  d.num_methods = 2;
   return d;
 }
 
-type_desc make_string_error_type(std::string_view name, go::string (*method)(const void*)) {
+template <go::string (*Method)(const void*)>
+type_desc make_string_error_type(std::string_view name) {
   type_desc d = string_type;
   d.name = name;
   d.pkg_path = "runtime";
   d.named = true;
-  d.error_method = method;
+  d.error_method = Method;
+  d.methods = runtime_error_methods<Method>;
+  d.num_methods = 2;
   return d;
 }
 
 const type_desc bounds_error_type = make_bounds_type();
-const type_desc error_string_type = make_string_error_type("runtime.errorString", &error_string_method);
-const type_desc plain_error_type = make_string_error_type("runtime.plainError", &plain_error_method);
+const type_desc error_string_type = make_string_error_type<&error_string_method>("runtime.errorString");
+const type_desc plain_error_type = make_string_error_type<&plain_error_method>("runtime.plainError");
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 // and found again through a table keyed by their arguments, so pointer equality is type identity.
 #include "go/type.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <string>
@@ -172,19 +173,32 @@ const type_desc* map_of(const type_desc* key, const type_desc* elem) {
   });
 }
 
+type_desc plain_pointer_desc(const type_desc* elem) {
+  type_desc d;
+  d.kind = kind::pointer;
+  d.name = keep("*" + name_of(elem));
+  d.size = sizeof(void*);
+  d.align = alignof(void*);
+  d.has_pointers = true;
+  d.elem = elem;
+  d.equal = &equal_pointer;
+  d.hash = &hash_pointer;
+  return d;
+}
+
 const type_desc* pointer_to(const type_desc* elem) {
-  return intern({int(kind::pointer), elem, nullptr, 0}, [&] {
-    auto* d = new type_desc();
-    d->kind = kind::pointer;
-    d->name = keep("*" + name_of(elem));
-    d->size = sizeof(void*);
-    d->align = alignof(void*);
-    d->has_pointers = true;
-    d->elem = elem;
-    d->equal = &equal_pointer;
-    d->hash = &hash_pointer;
-    return d;
-  });
+  if (elem->ptr_desc != nullptr) return elem->ptr_desc();
+  return intern({int(kind::pointer), elem, nullptr, 0},
+                [&] { return new type_desc(plain_pointer_desc(elem)); });
+}
+
+method_fn find_method(const type_desc* t, std::string_view name) {
+  if (t == nullptr) return nullptr;
+  const method_entry* first = t->methods;
+  const method_entry* last = t->methods + t->num_methods;
+  const method_entry* it = std::lower_bound(
+      first, last, name, [](const method_entry& m, std::string_view n) { return m.name < n; });
+  return it != last && it->name == name ? it->fn : nullptr;
 }
 
 }  // namespace go

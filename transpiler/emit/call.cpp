@@ -94,15 +94,11 @@ CExpr Emitter::call(const CallExpr* e) {
     auto it = info_.selections.find(se);
     if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
       const Func* m = it->second.obj->as<Func>();
-      if (m->sig()->recv == nullptr) {
-        unsupported(e, "calling interface methods");
-        return {"0", 0};
-      }
-      CExpr recv = method_receiver(se, it->second);
+      const Type* holder = nullptr;
+      CExpr recv = receiver_for(expr(se->x), info_.type_of(se->x), it->second.path, m, se,
+                                &holder);
       std::vector<std::string> args = call_args(e, sig);
-      std::string text = method_name(m) + "(" + recv.text;
-      for (const std::string& a : args) text += ", " + a;
-      return {text + ")", 2};
+      return {method_call_text(recv, holder, m, args), 2};
     }
   }
   CExpr fun = expr(e->fun);

@@ -70,13 +70,21 @@ std::string Emitter::ctype(const Type* t) {
       }
       return s + ")>";
     }
-    case TypeKind::Interface:
-      return "go::any";
+    case TypeKind::Interface: {
+      const Interface* it = t->as<Interface>();
+      if (it->all_methods.empty()) return "go::any";
+      std::string name = interface_name(it);
+      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+      return name;
+    }
     case TypeKind::Named: {
       const Named* n = t->as<Named>();
       if (n->obj->pkg == nullptr) {
-        // error, comparable: universe types
-        return "go::any";
+        // error is the runtime's; comparable is only a constraint
+        return n->obj->name == "error" ? "go::error" : "go::any";
+      }
+      if (n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
+        return runtime_ns(n->obj->pkg) + "::" + n->obj->name;
       }
       std::string name = cpp_name(n->obj->name);
       if (auto it = local_type_names_.find(n->obj); it != local_type_names_.end()) name = it->second;

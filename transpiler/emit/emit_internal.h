@@ -28,6 +28,9 @@ using namespace go2cpp::syntax;
 using types::Type;
 namespace constant = types::constant;
 
+// A type's name as reflect (and so %T) spells it (structs.cpp).
+std::string reflect_name(const Type* t, const std::string& pkg);
+
 // A C++ expression and how tightly it binds (C++'s precedence groups; lower binds tighter).
 struct CExpr {
   std::string text;
@@ -66,6 +69,26 @@ class Emitter {
   std::string struct_name(const types::Struct* st);  // the C++ name of an anonymous struct
   std::vector<std::pair<const types::Struct*, std::string>> anon_structs_;
   std::unordered_map<const types::TypeName*, std::string> local_type_names_;
+  // ---- interfaces.cpp
+  std::string runtime_ns(const types::Package* p);          // "go::fmt"
+  std::string interface_name(const types::Interface* it);   // interface_1, ... (anonymous)
+  std::vector<std::pair<const types::Interface*, std::string>> anon_ifaces_;
+  std::string iface_member(const Type* iface_type, const std::string& method);
+  void emit_interface(const std::string& name, const types::Interface* it,
+                      const types::Named* named);
+  std::string iface_defs_;
+  size_t emitted_ifaces_ = 0;  // interface literals found by emit_types (later ones: unsupported)  // interfaces' member functions, after every type is complete
+  // The receiver of method m for a value `base` of type t, following the embedded fields in
+  // `path` and adjusting to m's receiver (value or pointer); *holder gets the type declaring m.
+  CExpr receiver_for(CExpr base, const Type* t, const std::vector<int>& path,
+                     const types::Func* m, const Node* at, const Type** holder);
+  std::string method_call_text(const CExpr& recv, const Type* holder, const types::Func* m,
+                               const std::vector<std::string>& args);
+  // The method set of t (of *t with of_pointer) as a `methods` array of thunks written to out,
+  // and the error_method/string_method assignments to hooks; returns the number of methods.
+  int method_table(const Type* t, bool of_pointer, const std::string& self_ctype,
+                   std::string& out, std::string& hooks);
+  void emit_ptr_descriptor(const Type* t, const std::string& fn_name, const std::string& cname);
   void emit_vars();
   void emit_funcs();
   void emit_init();

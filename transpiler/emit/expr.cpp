@@ -123,21 +123,31 @@ CExpr Emitter::expr(const Expr* e) {
   }
 }
 
-// x.(T) on an empty interface with a concrete T (the comma-ok form yields {value, ok}).
+// x.(T): for a concrete T, the dynamic type's descriptor must be T's; for an interface T, the
+// dynamic type must implement it (the comma-ok forms yield {value, ok}).
 CExpr Emitter::type_assert(const TypeAssertExpr* e, bool comma_ok) {
   const Type* xt = info_.type_of(e->x);
   const Type* t = info_.type_of(e->type);
-  if (xt == nullptr || t == nullptr || !is_interface(xt) ||
-      !under(const_cast<Type*>(xt))->as<Interface>()->all_methods.empty() || is_interface(t)) {
-    unsupported(e, "type assertions to interface types or on interfaces with methods");
+  if (xt == nullptr || t == nullptr || !is_interface(xt)) {
+    unsupported(e, "this type assertion");
     return {"0", 0};
   }
   if (!describable(t)) {
     unsupported(e, "type assertions to " + type_string(t, &pkg_));
     return {"0", 0};
   }
+  std::string x = expr(e->x).text;
+  if (is_interface(t)) {
+    bool to_any = under(const_cast<Type*>(t))->as<Interface>()->all_methods.empty();
+    std::string target = to_any ? "go::any" : ctype(t);
+    if (comma_ok) return {"go::assert_iface_ok<" + target + ">(" + x + ")", 2};
+    return {"go::assert_iface<" + target + ">(" + x + ", " + descriptor(t) + ")", 2};
+  }
   std::string fn = comma_ok ? "go::type_assert_ok<" : "go::type_assert<";
-  return {fn + ctype(t) + ">(" + expr(e->x).text + ", " + descriptor(t) + ")", 0};
+  std::string args = x + ", " + descriptor(t);
+  bool from_any = under(const_cast<Type*>(xt))->as<Interface>()->all_methods.empty();
+  if (!comma_ok && !from_any) args += ", " + descriptor(xt);  // the panic names x's type
+  return {fn + ctype(t) + ">(" + args + ")", 2};
 }
 
 CExpr Emitter::ident(const Ident* id) {
@@ -165,31 +175,36 @@ CExpr Emitter::ident(const Ident* id) {
 }
 
 // Converts an already-emitted value of Go type `from` to Go type `to` where C++ needs help:
-// to an interface (boxing with the right descriptor); everything else is the same C++ value.
+// to an interface (boxing with the right descriptor, and the method table for interfaces with
+// methods); between interface types with different method tables; everything else is the same
+// C++ value.
 CExpr Emitter::convert_value(CExpr value, const Type* from, const Type* to) {
-  if (to == nullptr || from == nullptr) return value;
-  if (is_interface(to) && !is_interface(from)) {
-    if (basic_kind(from) == BasicKind::UntypedNil) return {"go::any()", 0};
-    if (!under(to)->as<Interface>()->all_methods.empty()) {
-      failed_ = true;
-      diags_.error({}, "go2cpp does not support interfaces with methods yet");
-      return value;
-    }
-    if (!describable(from)) {
-      unsupported(nullptr, "storing a value of type " + type_string(from, &pkg_) + " in an interface");
-      return value;
-    }
-    if (needs_explicit_descriptor(from)) {
-      return {"go::any(" + descriptor(from) + ", " + value.text + ")", 0};
-    }
-    return {"go::any(" + value.text + ")", 0};
+  if (to == nullptr || from == nullptr || !is_interface(to)) return value;
+  bool to_any = under(const_cast<Type*>(to))->as<Interface>()->all_methods.empty();
+  std::string target = to_any ? "go::any" : ctype(to);
+  if (is_interface(from)) {
+    // Values of interface{} and of interfaces with the same C++ type need nothing; others
+    // get the new interface's method table for their dynamic type.
+    if (to_any || ctype(from) == target) return value;
+    return {"go::iface_cast<" + target + ">(" + value.text + ")", 2};
   }
-  return value;
+  if (basic_kind(from) == BasicKind::UntypedNil) return {target + "()", 0};
+  if (!describable(from)) {
+    unsupported(nullptr, "storing a value of type " + type_string(from, &pkg_) + " in an interface");
+    return value;
+  }
+  if (needs_explicit_descriptor(from)) {
+    return {target + "(" + descriptor(from) + ", " + value.text + ")", 0};
+  }
+  return {target + "(" + value.text + ")", 0};
 }
 
 CExpr Emitter::expr_to(const Expr* e, const Type* target) {
   const TypeAndValue* tv = info_.type_and_value(e);
   if (tv == nullptr || target == nullptr) return expr(e);
+  if (is_interface(target) && is_interface(tv->type)) {
+    return convert_value(expr(e), tv->type, target);
+  }
   if (is_interface(target) && !is_interface(tv->type)) {
     CExpr v = expr(e);
     // A constant boxed into an interface needs its C++ type spelled out (5 is a C++ int).
@@ -372,27 +387,47 @@ CExpr Emitter::selector(const SelectorExpr* e) {
     }
     return {"go::" + ns + "::" + obj->name, 0};
   }
-  if ((sel.kind == Selection::Kind::MethodExpr || sel.kind == Selection::Kind::MethodVal) &&
-      sel.obj->as<Func>()->sig()->recv == nullptr) {
-    unsupported(e, "interface methods");
-    return {"0", 0};
-  }
   if (sel.kind == Selection::Kind::MethodExpr) {
-    return {method_name(sel.obj->as<Func>()), 0};
+    // T.M, (*T).M, I.M: a func value taking the receiver first.
+    const Func* m = sel.obj->as<Func>();
+    const Type* recv_t = info_.type_of(e->x);
+    const Signature* sig = m->sig();
+    if (m->sig()->recv != nullptr && sel.path.empty() &&
+        (m->sig()->recv->type->kind == TypeKind::Pointer) == (recv_t->kind == TypeKind::Pointer)) {
+      return {method_name(m), 0};
+    }
+    std::string params = ctype(recv_t) + " recv";
+    std::vector<std::string> args;
+    for (size_t i = 0; i < sig->params->size(); ++i) {
+      args.push_back("p" + std::to_string(i));
+      params += ", " + ctype(sig->params->vars[i]->type) + " " + args.back();
+    }
+    const Type* holder = nullptr;
+    CExpr recv = receiver_for({"recv", 0}, recv_t, sel.path, m, e, &holder);
+    const Type* ft = info_.type_of(e);
+    return {ctype(ft) + "([](" + params + ") { return " +
+                method_call_text(recv, holder, m, args) + "; })",
+            0};
   }
   if (sel.kind == Selection::Kind::MethodVal) {
     // A method value: the receiver is evaluated now and bound into a func value.
     const Func* m = sel.obj->as<Func>();
     const Signature* sig = m->sig();
-    CExpr recv = method_receiver(e, sel);
-    std::string params, args;
+    const Type* holder = nullptr;
+    CExpr recv = receiver_for(expr(e->x), info_.type_of(e->x), sel.path, m, e, &holder);
+    if (m->sig()->recv == nullptr) {
+      // Go evaluates a nil interface's method value to a panic right here.
+      recv = {"go::non_nil(" + recv.text + ")", 2};
+    }
+    std::string params;
+    std::vector<std::string> args;
     for (size_t i = 0; i < sig->params->size(); ++i) {
-      params += (i ? ", " : "") + ctype(sig->params->vars[i]->type) + " p" + std::to_string(i);
-      args += ", p" + std::to_string(i);
+      args.push_back("p" + std::to_string(i));
+      params += (i ? ", " : "") + ctype(sig->params->vars[i]->type) + " " + args.back();
     }
     const Type* ft = info_.type_of(e);
-    return {ctype(ft) + "([recv = " + recv.text + "](" + params + ") { return " + method_name(m) +
-                "(recv" + args + "); })",
+    return {ctype(ft) + "([recv = " + recv.text + "](" + params + ") { return " +
+                method_call_text({"recv", 0}, holder, m, args) + "; })",
             0};
   }
   CExpr base = expr(e->x);
@@ -440,29 +475,7 @@ std::string Emitter::method_name(const Func* m) {
 }
 
 CExpr Emitter::method_receiver(const SelectorExpr* e, const Selection& sel) {
-  const Func* m = sel.obj->as<Func>();
-  bool want_ptr = m->sig()->recv->type->kind == TypeKind::Pointer;
-  const Type* t = info_.type_of(e->x);
-  CExpr base = expr(e->x);
-  // Follow embedded fields to the one whose type declares the method.
-  const Type* holder = t;
-  if (!sel.path.empty()) {
-    base = field_path(base, t, sel.path, e);
-    const Type* u = under(const_cast<Type*>(t));
-    for (int idx : sel.path) {
-      if (const Pointer* p = u->as<Pointer>()) u = under(p->elem);
-      holder = u->as<Struct>()->fields[static_cast<size_t>(idx)]->type;
-      u = under(const_cast<Type*>(holder));
-    }
-  }
-  bool have_ptr = under(const_cast<Type*>(holder))->kind == TypeKind::Pointer;
-  if (want_ptr == have_ptr) return base;
-  if (want_ptr) {
-    // &x: a boxed variable already is the pointer.
-    if (base.prec == 3 && base.text[0] == '*') return {base.text.substr(1), 0};
-    return {"go::ptr<" + ctype(holder) + ">(&" + paren(base, 2) + ")", 0};
-  }
-  return {"*" + paren(base, 3), 3};
+  return receiver_for(expr(e->x), info_.type_of(e->x), sel.path, sel.obj->as<Func>(), e, nullptr);
 }
 
 CExpr Emitter::index(const IndexExpr* e) {

@@ -396,21 +396,20 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
   }
 }
 
-// A type switch on an empty interface: an if-else chain comparing the dynamic type's descriptor
-// with each case's; the bound variable has the case's type in single-type cases and the
-// interface's type otherwise.
+// A type switch: an if-else chain comparing the dynamic type's descriptor with each concrete
+// case's, or asking whether it implements an interface case; the bound variable has the case's
+// type in single-type cases and the switched expression's type otherwise.
 void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
   const Type* xt = info_.type_of(s->guard->x);
-  if (xt == nullptr || !is_interface(xt) ||
-      !under(const_cast<Type*>(xt))->as<Interface>()->all_methods.empty()) {
-    unsupported(s, "type switches on interfaces with methods");
+  if (xt == nullptr || !is_interface(xt)) {
+    unsupported(s, "this type switch");
     return;
   }
   line("{");
   ++indent_;
   if (s->init != nullptr) stmt(s->init);
   std::string tag = fresh("dynamic");
-  line("go::any " + tag + " = " + expr(s->guard->x).text + ";");
+  line(ctype(xt) + " " + tag + " = " + expr(s->guard->x).text + ";");
   std::string end = label.empty() ? fresh("switch_end") : label + "_break";
   breakables_.push_back({Breakable::IfSwitch, label, end, ""});
   const CaseClause* dflt = nullptr;
@@ -419,9 +418,12 @@ void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
     auto it = info_.implicits.find(cc);
     if (it == info_.implicits.end() || !used_.count(it->second)) return;
     const Var* v = it->second->as<Var>();
-    std::string value = single ? "go::type_assert<" + ctype(single) + ">(" + tag + ", " +
-                                     descriptor(single) + ")"
-                               : tag;
+    std::string value = tag;
+    if (single != nullptr && is_interface(single)) {
+      value = convert_value({tag, 0}, xt, single).text;
+    } else if (single != nullptr) {
+      value = "go::type_assert<" + ctype(single) + ">(" + tag + ", " + descriptor(single) + ")";
+    }
     declare_local(s->bind, v, value);
   };
   for (const CaseClause* cc : s->clauses) {
@@ -436,9 +438,13 @@ void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
       std::string c;
       if (t == nullptr || basic_kind(t) == BasicKind::UntypedNil) {
         c = tag + " == nullptr";
-      } else if (is_interface(t) || !describable(t)) {
+      } else if (!describable(t)) {
         unsupported(cc->list[i], "this type switch case");
         c = "false";
+      } else if (is_interface(t)) {
+        bool to_any = under(const_cast<Type*>(t))->as<Interface>()->all_methods.empty();
+        c = "go::implements<" + (to_any ? std::string("go::any") : ctype(t)) + ">(" + tag + ")";
+        if (cc->list.size() == 1) single = t;
       } else {
         c = tag + ".type == " + descriptor(t);
         if (cc->list.size() == 1) single = t;

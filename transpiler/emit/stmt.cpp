@@ -297,19 +297,25 @@ void Emitter::stmt(const Stmt* s) {
       if (const SelectorExpr* se = call->fun->as<SelectorExpr>()) {
         auto sit = info_.selections.find(se);
         if (sit != info_.selections.end() &&
-            sit->second.kind == Selection::Kind::MethodVal && sit->second.obj->as<Func>()->sig()->recv) {
-          CExpr recv = method_receiver(se, sit->second);
+            sit->second.kind == Selection::Kind::MethodVal) {
+          const Func* m = sit->second.obj->as<Func>();
+          const Type* holder = nullptr;
+          CExpr recv = receiver_for(expr(se->x), info_.type_of(se->x), sit->second.path, m, se,
+                                    &holder);
+          // An interface's method is looked up now: a nil interface panics here, as in Go.
+          if (m->sig()->recv == nullptr) recv = {"go::non_nil(" + recv.text + ")", 2};
           std::vector<std::string> margs = call_args(call, sig);
-          std::string caps = "r = " + recv.text, list = "r";
+          std::string caps = "r = " + recv.text;
+          std::vector<std::string> list;
           for (size_t i = 0; i < margs.size(); ++i) {
             std::string a = "a" + std::to_string(i);
             std::string v = !margs[i].empty() && margs[i][0] == '"' ? "go::string(" + margs[i] + ")"
                                                                     : margs[i];
             caps += ", " + a + " = " + v;
-            list += ", " + a;
+            list.push_back(a);
           }
-          line("defers.defer([" + caps + "] { " + method_name(sit->second.obj->as<Func>()) + "(" +
-               list + "); });");
+          line("defers.defer([" + caps + "] { " + method_call_text({"r", 0}, holder, m, list) +
+               "; });");
           return;
         }
       }

@@ -8,12 +8,11 @@
 
 #include "emit/emit_internal.h"
 #include "syntax/walk.h"
+#include "types/methodset.h"
 
 namespace go2cpp::emit {
 
 using namespace go2cpp::types;
-
-namespace {
 
 // A type's name as reflect (and so %T) spells it.
 std::string reflect_name(const Type* t, const std::string& pkg) {
@@ -47,8 +46,16 @@ std::string reflect_name(const Type* t, const std::string& pkg) {
       }
       return s + " }";
     }
-    case TypeKind::Interface:
-      return t->as<Interface>()->all_methods.empty() ? "interface {}" : "interface { ... }";
+    case TypeKind::Interface: {
+      const Interface* it = t->as<Interface>();
+      if (it->all_methods.empty()) return "interface {}";
+      std::string s = "interface { ";
+      for (size_t i = 0; i < it->all_methods.size(); ++i) {
+        if (i > 0) s += "; ";
+        s += it->all_methods[i]->name + reflect_name(it->all_methods[i]->type, pkg).substr(4);
+      }
+      return s + " }";
+    }
     case TypeKind::Signature: {
       const Signature* sig = t->as<Signature>();
       std::string s = "func(";
@@ -77,8 +84,6 @@ std::string reflect_name(const Type* t, const std::string& pkg) {
       return "?";
   }
 }
-
-}  // namespace
 
 std::string Emitter::struct_name(const Struct* st) {
   for (const auto& [s, name] : anon_structs_) {
@@ -115,20 +120,46 @@ void Emitter::emit_struct(const std::string& name, const Struct* st, bool is_com
 }
 
 // The runtime type descriptor of a struct: its %T name, fields (for %v and friends), equality
-// and hashing, and the Error()/String() hooks. Specializes go::detail::type_of_impl, so
-// go::type_of<T>() finds it.
+// and hashing, its method set (for interfaces) and the Error()/String() hooks. Specializes
+// go::detail::type_of_impl, so go::type_of<T>() finds it. Fields and methods are filled in on
+// the first call, after `done` is set: a field of type *T asks for this descriptor again.
 void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
                                      const Named* named) {
   std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
   std::string cname = ns + "::" + name;
+  const Type* self = named ? static_cast<const Type*>(named) : st;
   std::string go_name = named ? pkg_.name + "." + named->obj->name : reflect_name(st, pkg_.name);
-  bool is_comparable = comparable(named ? static_cast<const Type*>(named) : st);
+  bool is_comparable = comparable(self);
+  qualify_ = true;
+  std::string methods, hooks;
+  int num_methods = method_table(self, false, cname, methods, hooks);
+  bool ptr_methods = !method_set(self, true).empty();
+  if (ptr_methods) emit_ptr_descriptor(self, name + "_ptr_desc", cname);
   qualify_ = true;
   descriptor_decls_ += "template <>\nstruct go::detail::type_of_impl<" + cname +
                        "> {\n  static const go::type_desc* get();\n};\n";
   std::string& d = descriptors_;
   d += "inline const go::type_desc* go::detail::type_of_impl<" + cname + ">::get() {\n";
-  d += "  {\n";
+  d += "  static go::type_desc desc{\n";
+  d += "      .kind = go::kind::struct_,\n";
+  d += "      .name = \"" + go_name + "\",\n";
+  d += "      .pkg_path = \"" + std::string(named ? pkg_.path : "") + "\",\n";
+  d += std::string("      .named = ") + (named ? "true" : "false") + ",\n";
+  d += "      .has_pointers = true,\n";
+  d += "      .size = sizeof(" + cname + "),\n";
+  d += "      .align = alignof(" + cname + "),\n";
+  if (is_comparable) {
+    d += "      .equal = [](const go::type_desc*, const void* a, const void* b) {\n";
+    d += "        return *static_cast<const " + cname + "*>(a) == *static_cast<const " + cname +
+         "*>(b);\n      },\n";
+    d += "      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {\n";
+    d += "        return hash_of(*static_cast<const " + cname + "*>(v), seed);\n";
+    d += "      },\n";
+  }
+  if (ptr_methods) d += "      .ptr_desc = &" + ns + "::" + name + "_ptr_desc,\n";
+  d += "  };\n";
+  d += "  static bool done = false;\n";
+  d += "  if (!done) {\n    done = true;\n";
   if (!st->fields.empty()) {
     d += "    static const go::struct_field fields[] = {\n";
     for (const Var* f : st->fields) {
@@ -137,70 +168,73 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
            (f->exported() ? "true" : "false") + "},\n";
     }
     d += "    };\n";
+    d += "    desc.fields = fields;\n";
+    d += "    desc.num_fields = " + std::to_string(st->fields.size()) + ";\n";
   }
-  d += "    static const go::type_desc desc{\n";
-  d += "        .kind = go::kind::struct_,\n";
-  d += "        .name = \"" + go_name + "\",\n";
-  d += "        .pkg_path = \"" + std::string(named ? pkg_.path : "") + "\",\n";
-  d += std::string("        .named = ") + (named ? "true" : "false") + ",\n";
-  d += "        .has_pointers = true,\n";
-  d += "        .size = sizeof(" + cname + "),\n";
-  d += "        .align = alignof(" + cname + "),\n";
-  d += "        .elem = nullptr,\n        .key = nullptr,\n        .len = 0,\n";
-  d += std::string("        .fields = ") + (st->fields.empty() ? "nullptr" : "fields") + ",\n";
-  d += "        .num_fields = " + std::to_string(st->fields.size()) + ",\n";
-  if (is_comparable) {
-    d += "        .equal = [](const go::type_desc*, const void* a, const void* b) {\n";
-    d += "          return *static_cast<const " + cname + "*>(a) == *static_cast<const " + cname +
-         "*>(b);\n        },\n";
-    d += "        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {\n";
-    d += "          return hash_of(*static_cast<const " + cname + "*>(v), seed);\n";
-    d += "        },\n";
+  if (num_methods > 0) {
+    d += methods;
+    d += "    desc.methods = methods;\n";
+    d += "    desc.num_methods = " + std::to_string(num_methods) + ";\n";
   }
-  // Error() and String() with value receivers: fmt and the panic report call them.
-  for (const Func* m : named ? named->methods : std::vector<Func*>{}) {
-    if (m->name != "Error" && m->name != "String") continue;
-    const Signature* ms = m->sig();
-    if (ms->recv->type->kind == TypeKind::Pointer || ms->params->size() != 0 ||
-        ms->results->size() != 1 || !is_string(ms->results->vars[0]->type)) {
-      continue;
-    }
-    d += std::string("        .") + (m->name == "Error" ? "error_method" : "string_method") +
-         " = [](const void* v) { return " + ns + "::" + method_name(m) + "(*static_cast<const " +
-         cname + "*>(v)); },\n";
-  }
-  d += "    };\n    return &desc;\n  }\n}\n\n";
+  d += hooks;
+  d += "  }\n  return &desc;\n}\n\n";
+  qualify_ = false;
+}
+
+// The descriptor of *T for a type T whose pointer has methods: the plain pointer descriptor
+// plus *T's method set (go::pointer_to(T) returns it, through T's ptr_desc).
+void Emitter::emit_ptr_descriptor(const Type* t, const std::string& fn_name,
+                                  const std::string& cname) {
+  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  qualify_ = true;
+  std::string methods, hooks;
+  int n = method_table(t, true, "go::ptr<" + cname + ">", methods, hooks);
+  qualify_ = true;
+  descriptor_decls_ += "namespace " + ns + " {\nconst go::type_desc* " + fn_name + "();\n}\n";
+  std::string& d = alias_descriptors_;
+  d += "inline const go::type_desc* " + ns + "::" + fn_name + "() {\n";
+  d += "  static go::type_desc desc;\n";
+  d += "  static bool done = false;  // set first: T's fields can ask for *T again\n";
+  d += "  if (!done) {\n    done = true;\n";
+  d += "    desc = go::plain_pointer_desc(" + descriptor(t) + ");\n";
+  d += methods;
+  d += "    desc.methods = methods;\n";
+  d += "    desc.num_methods = " + std::to_string(n) + ";\n";
+  d += hooks;
+  d += "  }\n  return &desc;\n}\n\n";
   qualify_ = false;
 }
 
 // A named non-struct type is a C++ alias of its underlying type, so its descriptor cannot be found
 // through the C++ type: the emitter names it wherever such a value becomes an interface
-// (descriptor()). It is the underlying type's descriptor under the Go name, with the String() and
-// Error() hooks of its value methods.
+// (descriptor()). It is the underlying type's descriptor under the Go name, with the type's
+// method set and the String() and Error() hooks.
 void Emitter::emit_alias_descriptor(const Named* named, const std::string& cname) {
   std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
   qualify_ = true;
+  std::string methods, hooks;
+  int num_methods = method_table(named, false, ns + "::" + cname, methods, hooks);
+  bool ptr_methods = !method_set(named, true).empty();
+  if (ptr_methods) emit_ptr_descriptor(named, cname + "_ptr_desc", ns + "::" + cname);
+  qualify_ = true;
   descriptor_decls_ += "namespace " + ns + " {\nconst go::type_desc* " + cname + "_desc();\n}\n";
   std::string& d = alias_descriptors_;
-  d += "namespace " + ns + " {\n";
-  d += "inline const go::type_desc* " + cname + "_desc() {\n";
-  d += "  static const go::type_desc desc = [] {\n";
-  d += "    go::type_desc d = *" + descriptor(named->underlying) + ";\n";
-  d += "    d.name = \"" + pkg_.name + "." + named->obj->name + "\";\n";
-  d += "    d.pkg_path = \"" + pkg_.path + "\";\n";
-  d += "    d.named = true;\n";
-  for (const Func* m : named->methods) {
-    if (m->name != "Error" && m->name != "String") continue;
-    const Signature* ms = m->sig();
-    if (ms->recv->type->kind == TypeKind::Pointer || ms->params->size() != 0 ||
-        ms->results->size() != 1 || !is_string(ms->results->vars[0]->type)) {
-      continue;
-    }
-    d += std::string("    d.") + (m->name == "Error" ? "error_method" : "string_method") +
-         " = [](const void* v) { return " + method_name(m) + "(*static_cast<const " + cname +
-         "*>(v)); };\n";
+  d += "inline const go::type_desc* " + ns + "::" + cname + "_desc() {\n";
+  d += "  static go::type_desc desc;\n";
+  d += "  static bool done = false;\n";
+  d += "  if (!done) {\n    done = true;\n";
+  d += "    desc = *" + descriptor(named->underlying) + ";\n";
+  d += "    desc.name = \"" + pkg_.name + "." + named->obj->name + "\";\n";
+  d += "    desc.pkg_path = \"" + pkg_.path + "\";\n";
+  d += "    desc.named = true;\n";
+  if (num_methods > 0) {
+    d += methods;
+    d += "    desc.methods = methods;\n";
+    d += "    desc.num_methods = " + std::to_string(num_methods) + ";\n";
   }
-  d += "    return d;\n  }();\n  return &desc;\n}\n}  // namespace " + ns + "\n\n";
+  if (ptr_methods) d += "    desc.ptr_desc = &" + ns + "::" + cname + "_ptr_desc;\n";
+  d += hooks;
+  d += "  }\n  return &desc;\n}\n\n";
   qualify_ = false;
 }
 
@@ -211,6 +245,12 @@ void Emitter::emit_types() {
     const Named* named;  // null for anonymous structs
   };
   std::vector<Entity> entities;
+  struct IfaceEntity {
+    std::string name;
+    const Interface* it;
+    const Named* named;  // null for interface literals
+  };
+  std::vector<IfaceEntity> ifaces;
   std::vector<std::string> aliases;
   std::set<std::string> taken;  // hoisted local type names must not collide
   auto add_named = [&](const TypeSpec* ts, const std::string& cname) {
@@ -225,7 +265,7 @@ void Emitter::emit_types() {
       entities.push_back({cname, st, n});
     } else if (const Interface* it2 = u->as<Interface>()) {
       if (!it2->all_methods.empty()) {
-        unsupported(ts, "interfaces with methods");
+        ifaces.push_back({cname, it2, n});
       } else {
         aliases.push_back("using " + cname + " = go::any;");
       }
@@ -275,7 +315,18 @@ void Emitter::emit_types() {
         entities.push_back({name, st, nullptr});
         return;
       }
-      case TypeKind::Named: return;  // its underlying struct is its own entity
+      case TypeKind::Interface: {
+        const Interface* it = t->as<Interface>();
+        if (it->all_methods.empty()) return;
+        for (const IfaceEntity& e : ifaces) {
+          // A named interface's own literal is the named type's; identical literals share one.
+          if (e.it == it || (e.named == nullptr && identical(e.it, it))) return;
+        }
+        ifaces.push_back({interface_name(it), it, nullptr});
+        for (const Func* m : it->all_methods) find(m->type);
+        return;
+      }
+      case TypeKind::Named: return;  // its underlying type is its own entity
       case TypeKind::Pointer: return find(t->as<Pointer>()->elem);
       case TypeKind::Slice: return find(t->as<Slice>()->elem);
       case TypeKind::Array: return find(t->as<Array>()->elem);
@@ -293,6 +344,9 @@ void Emitter::emit_types() {
   };
   for (const Entity& e : std::vector<Entity>(entities)) {
     for (const Var* f : e.st->fields) find(f->type);
+  }
+  for (const IfaceEntity& e : std::vector<IfaceEntity>(ifaces)) {
+    for (const Func* m : e.it->all_methods) find(m->type);
   }
   for (const auto& [expr, tv] : info_.types) find(tv.type);
   for (const auto& [id, obj] : info_.defs) {
@@ -325,15 +379,26 @@ void Emitter::emit_types() {
   std::string* saved = out_;
   out_ = &types_;
   for (const Entity& e : entities) line("struct " + e.name + ";");
-  if (!entities.empty()) blank();
+  for (const IfaceEntity& e : ifaces) line("struct " + e.name + ";");
+  if (!entities.empty() || !ifaces.empty()) blank();
   for (const std::string& a : aliases) line(a);
   if (!aliases.empty()) blank();
+  for (const IfaceEntity& e : ifaces) {
+    emit_interface(e.name, e.it, e.named);
+    blank();
+  }
   for (const Entity* e : order) {
     emit_struct(e->name, e->st, comparable(e->named ? static_cast<const Type*>(e->named) : e->st));
     emit_struct_descriptor(e->name, e->st, e->named);
     blank();
   }
+  if (!iface_defs_.empty()) {
+    line("// Interface methods call through the dynamic type's method table.");
+    out() += iface_defs_;
+    blank();
+  }
   out_ = saved;
+  emitted_ifaces_ = anon_ifaces_.size();
   for (const auto& [n, cname] : named_aliases_) emit_alias_descriptor(n, cname);
 }
 

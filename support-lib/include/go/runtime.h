@@ -8,6 +8,8 @@
 #include "go/builtin.h"
 #include "go/gc.h"
 #include "go/hash.h"
+#include "go/error.h"
+#include "go/iface.h"
 #include "go/map.h"
 #include "go/os.h"
 #include "go/output.h"

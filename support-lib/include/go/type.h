@@ -75,12 +75,15 @@ struct struct_field {
   bool exported = false;
 };
 
-// One method of a named type (filled in when methods and interfaces arrive; the layout of `fn`
-// is the emitter's and the interface runtime's business).
+// A method's code, stored type-erased: a pointer to a function `R (*)(void* self, A...)` where
+// `self` points to a value of the receiving type (for a pointer type, to the pointer), cast back
+// to its real type by the interface that calls it (go/iface.h).
+using method_fn = void (*)();
+
+// One method of a type's method set.
 struct method_entry {
   std::string_view name;
-  const type_desc* type = nullptr;  // the method's func type
-  const void* fn = nullptr;
+  method_fn fn = nullptr;
 };
 
 // The header of every slice, whatever its element type.
@@ -120,12 +123,16 @@ struct type_desc {
   int64_t (*map_len)(const void* map) = nullptr;
   void (*map_foreach)(const void* map, map_visit_fn fn, void* ctx) = nullptr;
 
-  // Named types: Error() and String() when the type's method set has them (fmt and the panic
-  // report use these), and the full method table for interfaces (later).
+  // Error() and String() when the type's method set has them (fmt and the panic report call
+  // these), and the whole method set, sorted by name, for interfaces (go/iface.h).
   go::string (*error_method)(const void* v) = nullptr;
   go::string (*string_method)(const void* v) = nullptr;
   const method_entry* methods = nullptr;
   int64_t num_methods = 0;
+
+  // A type with methods whose pointer type has a method set of its own (Go's *T): the emitted
+  // descriptor of *T, which pointer_to(this) returns instead of building a plain one.
+  const type_desc* (*ptr_desc)() = nullptr;
 };
 
 // Descriptors of the basic types (src/type.cpp).
@@ -139,6 +146,13 @@ const type_desc* slice_of(const type_desc* elem);
 const type_desc* array_of(const type_desc* elem, int64_t len);
 const type_desc* map_of(const type_desc* key, const type_desc* elem);
 const type_desc* pointer_to(const type_desc* elem);
+
+// The descriptor pointer_to(elem) builds for a pointer type without methods: what an emitted
+// *T descriptor starts from before adding T's pointer method set.
+type_desc plain_pointer_desc(const type_desc* elem);
+
+// Looks a method up in t's method set by name (null if t is null or lacks it).
+method_fn find_method(const type_desc* t, std::string_view name);
 
 namespace detail {
 template <class T>

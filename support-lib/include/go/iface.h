@@ -1,0 +1,221 @@
+// Interfaces with methods.
+//
+// An interface value is a go::any (its dynamic type and a pointer to the boxed value) plus a
+// method table for that dynamic type, like gc's itab: so it converts to interface{} for free,
+// and fmt, ==, hashing and type assertions treat every interface value the same way.
+//
+// For each interface type the emitter writes a table layout and a value type:
+//
+//   // type Shape interface { Area() float64; Scale(f float64) }
+//   struct Shape_methods : go::itab {
+//     static constexpr std::string_view names[] = {"Area", "Scale"};
+//     go::float64 (*Area)(void* self);
+//     void (*Scale)(void* self, go::float64 f);
+//   };
+//   struct Shape : go::iface<Shape_methods> {
+//     using go::iface<Shape_methods>::iface;
+//     go::float64 Area() const;  // { return go::call(*this, &Shape_methods::Area); }
+//     void Scale(go::float64 f) const;
+//   };
+//
+// A table's slots are filled, by name, from the dynamic type's method set (type_desc::methods,
+// whose entries are `R (*)(void* self, A...)` thunks written beside each descriptor), once per
+// (interface, dynamic type) pair.
+#pragma once
+
+#include <cstddef>
+#include <cstring>
+#include <iterator>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+#include <utility>
+
+#include "go/any.h"
+#include "go/assert.h"
+#include "go/gc.h"
+#include "go/runtime_error.h"
+#include "go/type.h"
+
+namespace go {
+
+// The head of every method table: the dynamic type it was built for.
+struct itab {
+  const type_desc* type = nullptr;
+};
+
+// A method thunk as a descriptor's method table stores it.
+template <class R, class... A>
+method_fn erase_method(R (*fn)(void*, A...)) {
+  return reinterpret_cast<method_fn>(fn);
+}
+
+namespace detail {
+// Fills `out[i]` with t's method named names[i]; false (and the first missing name in *missing)
+// when t lacks one.
+bool fill_methods(const type_desc* t, const std::string_view* names, std::size_t n, method_fn* out,
+                  std::string_view* missing);
+}  // namespace detail
+
+// The method table of dynamic type t for the interface whose table layout is M, or null when t
+// does not implement it (*missing then names the first missing method). Built once per (M, t).
+template <class M>
+const M* itab_for(const type_desc* t, std::string_view* missing = nullptr) {
+  constexpr std::size_t n = std::size(M::names);
+  static_assert(std::is_trivially_copyable_v<M> && sizeof(M) == sizeof(itab) + n * sizeof(method_fn),
+                "a method table is its dynamic type and one function pointer per method");
+  static std::unordered_map<const type_desc*, const M*> cache;
+  if (auto it = cache.find(t); it != cache.end()) {
+    if (it->second == nullptr && missing != nullptr) {
+      method_fn slots[n > 0 ? n : 1];
+      detail::fill_methods(t, M::names, n, slots, missing);
+    }
+    return it->second;
+  }
+  method_fn slots[n > 0 ? n : 1];
+  M* table = nullptr;
+  if (detail::fill_methods(t, M::names, n, slots, missing)) {
+    table = new M();  // one per (interface, type) pair, kept for the life of the process
+    table->type = t;
+    if constexpr (n > 0) {
+      std::memcpy(reinterpret_cast<char*>(table) + sizeof(itab), slots, n * sizeof(method_fn));
+    }
+  }
+  cache.emplace(t, table);
+  return table;
+}
+
+struct iface_parts_t {};
+inline constexpr iface_parts_t iface_parts{};
+
+// An interface value of the interface whose method table layout is M. Emitted interface types
+// derive from it and add one member function per method.
+template <class M>
+class iface : public any {
+ public:
+  using methods_type = M;
+
+  constexpr iface() = default;
+  constexpr iface(std::nullptr_t) {}  // NOLINT: nil converts implicitly
+
+  // A concrete value: boxed, with its type's method table (the emitter only converts types
+  // that implement the interface).
+  template <class T>
+    requires(!std::is_base_of_v<any, std::remove_cvref_t<T>> && !std::is_array_v<T>)
+  iface(const T& v) : any(v), tab_(static_table<T>()) {}  // NOLINT: implicit, like Go's
+
+  // A concrete value whose Go type the C++ type does not name (named non-struct types).
+  template <class T>
+  iface(const type_desc* desc, const T& v) : any(desc, v), tab_(itab_for<M>(desc)) {}
+
+  // From a dynamic type, its table and a boxed value (go::iface_cast and assertions).
+  iface(iface_parts_t, const M* tab, void* value) : tab_(tab) {
+    type = tab != nullptr ? tab->type : nullptr;
+    data = value;
+  }
+
+  // The method table (null for a nil interface value).
+  const M* table() const { return tab_; }
+
+ private:
+  template <class T>
+  static const M* static_table() {
+    static const M* tab = itab_for<M>(type_of<T>());
+    return tab;
+  }
+  const M* tab_ = nullptr;
+};
+
+// Calls the method in `slot` of x's table: what an emitted interface's member functions do,
+// e.g. `return go::call(*this, &Shape_methods::Area);`. Calling a method of a nil interface value
+// is Go's nil dereference.
+template <class M, class F, class... A>
+decltype(auto) call(const iface<M>& x, F M::*slot, A&&... args) {
+  const M* tab = x.table();
+  if (tab == nullptr) [[unlikely]]
+    panic_nil_deref();
+  return (tab->*slot)(x.data, std::forward<A>(args)...);
+}
+
+// x itself, after Go's nil check for a method value or deferred method call of an interface.
+template <class I>
+const I& non_nil(const I& x) {
+  if (x.type == nullptr) [[unlikely]]
+    panic_nil_deref();
+  return x;
+}
+
+// A value of one interface type as another that its static type implements (or interface{}):
+// the dynamic value is kept; only the method table changes.
+template <class I>
+I iface_cast(const any& x) {
+  if constexpr (std::is_same_v<I, any>) {
+    return x;
+  } else {
+    if (x.type == nullptr) return I();
+    return I(iface_parts, itab_for<typename I::methods_type>(x.type), x.data);
+  }
+}
+
+// Go's panics for failed assertions to interface types:
+// "interface conversion: interface is nil, not main.Shape" and
+// "interface conversion: main.T is not main.Shape: missing method Area".
+[[noreturn]] void panic_iface_assert(const type_desc* have, const type_desc* want,
+                                     std::string_view missing);
+
+// x.(I) for an interface type I.
+template <class I>
+I assert_iface(const any& x, const type_desc* want) {
+  if (x.type == nullptr) panic_iface_assert(nullptr, want, {});
+  if constexpr (std::is_same_v<I, any>) {
+    return x;
+  } else {
+    std::string_view missing;
+    const auto* tab = itab_for<typename I::methods_type>(x.type, &missing);
+    if (tab == nullptr) panic_iface_assert(x.type, want, missing);
+    return I(iface_parts, tab, x.data);
+  }
+}
+
+// v, ok := x.(I) for an interface type I.
+template <class I>
+assertion<I> assert_iface_ok(const any& x) {
+  if (x.type == nullptr) return {I(), false};
+  if constexpr (std::is_same_v<I, any>) {
+    return {x, true};
+  } else {
+    const auto* tab = itab_for<typename I::methods_type>(x.type);
+    if (tab == nullptr) return {I(), false};
+    return {I(iface_parts, tab, x.data), true};
+  }
+}
+
+// Whether x's dynamic type implements I (a type switch case naming an interface type).
+template <class I>
+bool implements(const any& x) {
+  if (x.type == nullptr) return false;
+  if constexpr (std::is_same_v<I, any>) {
+    return true;
+  } else {
+    return itab_for<typename I::methods_type>(x.type) != nullptr;
+  }
+}
+
+// The descriptor of an interface type: its name for %T, Go's == and hashing of interface
+// values, the layout size (fmt walks slices of interfaces by it).
+template <class I>
+constexpr type_desc interface_desc(std::string_view name, std::string_view pkg_path, bool named) {
+  type_desc d;
+  d.kind = kind::interface;
+  d.has_pointers = true;
+  d.equal = &equal_fn<any>;
+  d.hash = &hash_fn<any>;
+  d.name = name;
+  d.pkg_path = pkg_path;
+  d.named = named;
+  d.size = sizeof(I);
+  d.align = alignof(I);
+  return d;
+}
+
+}  // namespace go

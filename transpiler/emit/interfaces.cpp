@@ -1,0 +1,194 @@
+// Interfaces with methods and the method tables behind them (support-lib/include/go/iface.h).
+//
+// Every interface type with methods becomes a table layout `I_methods` (one function pointer per
+// method, in Go's sorted order) and a value type `I` deriving from go::iface<I_methods> with one
+// const member function per method. Every type with methods gets, in its runtime descriptor, its
+// method set as thunks `R (*)(void* self, A...)` that unbox the receiver, follow embedded fields
+// and call the method; the runtime fills an interface's table from them, by name.
+#include "emit/emit_internal.h"
+#include "types/methodset.h"
+
+namespace go2cpp::emit {
+
+using namespace go2cpp::types;
+
+std::string Emitter::runtime_ns(const types::Package* p) {
+  std::string ns = "go::";
+  for (char c : p->path) {
+    if (c == '/') {
+      ns += "::";
+    } else {
+      ns += c;
+    }
+  }
+  return ns;
+}
+
+std::string Emitter::interface_name(const Interface* it) {
+  for (const auto& [other, name] : anon_ifaces_) {
+    if (identical(other, it)) return name;
+  }
+  std::string name = "interface_" + std::to_string(anon_ifaces_.size() + 1);
+  anon_ifaces_.emplace_back(it, name);
+  return name;
+}
+
+// The C++ struct name of an interface type, unqualified ("Shape", "error", "interface_1").
+static std::string iface_struct_name(Emitter& em, const Type* t) {
+  if (const Named* n = t->as<Named>()) {
+    if (n->obj->pkg == nullptr) return n->obj->name;
+    std::string full = em.ctype(t);
+    auto colon = full.rfind("::");
+    return colon == std::string::npos ? full : full.substr(colon + 2);
+  }
+  return em.interface_name(under(t)->as<Interface>());
+}
+
+std::string Emitter::iface_member(const Type* iface_type, const std::string& method) {
+  std::string name = cpp_name(method);
+  if (name == iface_struct_name(*this, iface_type)) name += "_";
+  return name;
+}
+
+// Slot names avoid the table's own members (`names`, the base's `type`).
+static std::string slot_name(const std::string& method) {
+  std::string name = cpp_name(method);
+  if (name == "names" || name == "type") name += "_";
+  return name;
+}
+
+void Emitter::emit_interface(const std::string& name, const Interface* it, const Named* named) {
+  std::string table = name + "_methods";
+  line("// " + (named ? "type " + named->obj->name + " " : std::string()) +
+       reflect_name(it, pkg_.name));
+  line("struct " + table + " : go::itab {");
+  ++indent_;
+  std::string names;
+  for (const Func* m : it->all_methods) names += (names.empty() ? "\"" : ", \"") + m->name + "\"";
+  line("static constexpr std::string_view names[] = {" + names + "};");
+  for (const Func* m : it->all_methods) {
+    const Signature* sig = m->sig();
+    std::string params = "void* self";
+    for (size_t i = 0; i < sig->params->size(); ++i) {
+      params += ", " + ctype(sig->params->vars[i]->type);
+    }
+    line(result_type(sig) + " (*" + slot_name(m->name) + ")(" + params + ");");
+  }
+  --indent_;
+  line("};");
+  line("struct " + name + " : go::iface<" + table + "> {");
+  ++indent_;
+  line("using go::iface<" + table + ">::iface;");
+  const Type* self_type = named ? static_cast<const Type*>(named) : it;
+  std::string* saved = out_;
+  for (const Func* m : it->all_methods) {
+    const Signature* sig = m->sig();
+    std::string params, args;
+    for (size_t i = 0; i < sig->params->size(); ++i) {
+      std::string p = "a" + std::to_string(i);
+      params += (i ? ", " : "") + ctype(sig->params->vars[i]->type) + " " + p;
+      args += ", " + p;
+    }
+    std::string member = iface_member(self_type, m->name);
+    line(result_type(sig) + " " + member + "(" + params + ") const;");
+    out_ = &iface_defs_;
+    int saved_indent = indent_;
+    indent_ = 0;
+    line("inline " + result_type(sig) + " " + name + "::" + member + "(" + params +
+         ") const { return go::call(*this, &" + table + "::" + slot_name(m->name) + args +
+         "); }");
+    indent_ = saved_indent;
+    out_ = saved;
+  }
+  --indent_;
+  line("};");
+
+  // Its descriptor: the name %T prints for values of composite types holding it.
+  std::string cname = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+  std::string go_name = named ? pkg_.name + "." + named->obj->name : reflect_name(it, pkg_.name);
+  descriptor_decls_ += "template <>\nstruct go::detail::type_of_impl<" + cname +
+                       "> {\n  static const go::type_desc* get();\n};\n";
+  descriptors_ += "inline const go::type_desc* go::detail::type_of_impl<" + cname + ">::get() {\n";
+  descriptors_ += "  static const go::type_desc desc = go::interface_desc<" + cname + ">(\"" +
+                  go_name + "\", \"" + (named ? pkg_.path : std::string()) + "\", " +
+                  (named ? "true" : "false") + ");\n  return &desc;\n}\n\n";
+}
+
+CExpr Emitter::receiver_for(CExpr base, const Type* t, const std::vector<int>& path,
+                            const Func* m, const Node* at, const Type** holder_out) {
+  const Type* holder = t;
+  if (!path.empty()) {
+    base = field_path(base, t, path, at);
+    const Type* u = under(const_cast<Type*>(t));
+    for (int idx : path) {
+      if (const Pointer* p = u->as<Pointer>()) u = under(p->elem);
+      holder = u->as<Struct>()->fields[static_cast<size_t>(idx)]->type;
+      u = under(const_cast<Type*>(holder));
+    }
+  }
+  if (holder_out) *holder_out = holder;
+  if (m->sig()->recv == nullptr) return base;  // an interface's method: called on the value
+  bool want_ptr = m->sig()->recv->type->kind == TypeKind::Pointer;
+  bool have_ptr = under(const_cast<Type*>(holder))->kind == TypeKind::Pointer;
+  if (want_ptr == have_ptr) return base;
+  if (want_ptr) {
+    // &x: a boxed variable already is the pointer.
+    if (base.prec == 3 && base.text[0] == '*') return {base.text.substr(1), 0};
+    return {"go::ptr<" + ctype(holder) + ">(&" + paren(base, 2) + ")", 0};
+  }
+  return {"*" + paren(base, 3), 3};
+}
+
+std::string Emitter::method_call_text(const CExpr& recv, const Type* holder, const Func* m,
+                                      const std::vector<std::string>& args) {
+  std::string text;
+  if (m->sig()->recv == nullptr) {
+    text = paren(recv, 2) + "." + iface_member(holder, m->name) + "(";
+    for (size_t i = 0; i < args.size(); ++i) text += (i ? ", " : "") + args[i];
+    return text + ")";
+  }
+  text = method_name(m) + "(" + recv.text;
+  for (const std::string& a : args) text += ", " + a;
+  return text + ")";
+}
+
+int Emitter::method_table(const Type* t, bool of_pointer, const std::string& self_ctype,
+                          std::string& out, std::string& hooks) {
+  std::vector<MethodSetEntry> set = method_set(t, of_pointer);
+  if (set.empty()) return 0;
+  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  bool saved_qualify = qualify_;
+  qualify_ = true;
+  out += "    static const go::method_entry methods[] = {\n";
+  for (const MethodSetEntry& e : set) {
+    const Signature* sig = e.func->sig();
+    std::string params = "void* self";
+    std::vector<std::string> args;
+    for (size_t i = 0; i < sig->params->size(); ++i) {
+      args.push_back("a" + std::to_string(i));
+      params += ", " + ctype(sig->params->vars[i]->type) + " " + args.back();
+    }
+    // The receiver type as the table sees it: T, or *T for a pointer's method set.
+    CExpr self{"*static_cast<" + self_ctype + "*>(self)", 3};
+    const Type* holder = nullptr;
+    Pointer ptr_t(const_cast<Type*>(t));  // *T, only for the walk below
+    CExpr recv = receiver_for(self, of_pointer ? &ptr_t : t, e.path, e.func, nullptr, &holder);
+    std::string call = method_call_text(recv, holder, e.func, args);
+    if (e.func->sig()->recv != nullptr) call = ns + "::" + call;
+    out += "        {\"" + e.func->name + "\", go::erase_method(+[](" + params + ") -> " +
+           result_type(sig) + " { return " + call + "; })},\n";
+    bool hook = (e.func->name == "Error" || e.func->name == "String") &&
+                sig->params->size() == 0 && sig->results->size() == 1 &&
+                is_string(sig->results->vars[0]->type) && !sig->variadic;
+    if (hook) {
+      hooks += std::string("    desc.") + (e.func->name == "Error" ? "error_method" : "string_method") +
+               " = [](const void* v) -> go::string {\n      void* self = const_cast<void*>(v);\n" +
+               "      return " + call + ";\n    };\n";
+    }
+  }
+  out += "    };\n";
+  qualify_ = saved_qualify;
+  return static_cast<int>(set.size());
+}
+
+}  // namespace go2cpp::emit
