@@ -24,6 +24,7 @@ bool fill_methods(const type_desc* t, const std::string_view* names, std::size_t
 }  // namespace detail
 
 const type_desc error_type = interface_desc<error>("error", "", true);
+const type_desc runtime::Error_type = interface_desc<runtime::Error>("runtime.Error", "runtime", true);
 
 void panic_iface_assert(const type_desc* have, const type_desc* want, std::string_view missing) {
   std::string msg = "interface conversion: ";

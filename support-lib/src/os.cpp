@@ -1,14 +1,95 @@
-// os.Exit: flush the runtime's stdout, then leave without unwinding (no deferred calls run, as
-// in Go).
+// Package os: Exit (flush the runtime's stdout, then leave without unwinding: no deferred calls
+// run, as in Go) and the standard files.
 #include "go/os.h"
 
 #include <unistd.h>
 
+#include <cstddef>
+
+#include "go/iface.h"
+
 namespace go::os {
+
+namespace {
+
+File stdin_file{0};
+File stdout_file{1};
+File stderr_file{2};
+
+std::tuple<go::int_, go::error> write_fd(go::int_ fd, const void* p, go::int_ n) {
+  if (fd == 1) {
+    stdout_write(p, static_cast<std::size_t>(n));
+  } else if (fd == 2) {
+    stderr_write(p, static_cast<std::size_t>(n));
+  } else {
+    stdout_flush();
+    const char* c = static_cast<const char*>(p);
+    go::int_ left = n;
+    while (left > 0) {
+      ssize_t w = ::write(static_cast<int>(fd), c, static_cast<std::size_t>(left));
+      if (w <= 0) break;
+      c += w;
+      left -= w;
+    }
+  }
+  return {n, nullptr};
+}
+
+const struct_field file_fields[] = {{"fd", &int_type, offsetof(File, fd), false, false}};
+
+const type_desc* file_ptr_desc() {
+  static type_desc desc;
+  static bool done = false;
+  if (!done) {
+    done = true;
+    desc = plain_pointer_desc(&File_type);
+    static const method_entry methods[] = {
+        {"Write", erase_method(+[](void* self, go::slice<go::uint8> b) {
+           return File_Write(*static_cast<go::ptr<File>*>(self), b);
+         })},
+        {"WriteString", erase_method(+[](void* self, go::string s) {
+           return File_WriteString(*static_cast<go::ptr<File>*>(self), s);
+         })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 2;
+  }
+  return &desc;
+}
+
+type_desc make_file_type() {
+  type_desc d;
+  d.kind = kind::struct_;
+  d.name = "os.File";
+  d.pkg_path = "os";
+  d.named = true;
+  d.size = sizeof(File);
+  d.align = alignof(File);
+  d.fields = file_fields;
+  d.num_fields = 1;
+  d.ptr_desc = &file_ptr_desc;
+  return d;
+}
+
+}  // namespace
+
+const type_desc File_type = make_file_type();
+
+go::ptr<File> Stdin = &stdin_file;
+go::ptr<File> Stdout = &stdout_file;
+go::ptr<File> Stderr = &stderr_file;
 
 void Exit(int_ code) {
   stdout_flush();
   ::_exit(static_cast<int>(code));
+}
+
+std::tuple<go::int_, go::error> File_Write(go::ptr<File> f, go::slice<go::uint8> b) {
+  return write_fd(f->fd, b.data(), b.len());
+}
+
+std::tuple<go::int_, go::error> File_WriteString(go::ptr<File> f, go::string s) {
+  return write_fd(f->fd, s.data(), s.len());
 }
 
 }  // namespace go::os

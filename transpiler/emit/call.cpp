@@ -12,11 +12,13 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
   std::vector<std::string> args;
   size_t nparams = sig->params ? sig->params->size() : 0;
   bool runtime_variadic = false;
+  const types::Package* runtime_pkg = nullptr;
   if (const SelectorExpr* sel = e->fun->as<SelectorExpr>()) {
     auto it = info_.selections.find(sel);
     if (it != info_.selections.end() && it->second.kind == Selection::Kind::Qualified &&
         it->second.obj->pkg && it->second.obj->pkg->is_runtime) {
       runtime_variadic = sig->variadic;
+      runtime_pkg = it->second.obj->pkg;
     }
   }
   std::vector<const Expr*> exprs;
@@ -65,8 +67,9 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
     fixed.push_back(packed);
     return fixed;
   }
-  if (runtime_variadic && e->has_ellipsis) {
-    unsupported(e, "passing a slice to a variadic runtime function with ...");
+  if (runtime_variadic && e->has_ellipsis && !args.empty()) {
+    // f(a...) hands the slice itself to the runtime's overload for it.
+    args.back() = runtime_ns(runtime_pkg) + "::spread{" + args.back() + "}";
   }
   return args;
 }

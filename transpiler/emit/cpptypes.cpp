@@ -153,6 +153,8 @@ bool Emitter::needs_explicit_descriptor(const Type* t) {
     case TypeKind::Map:
       return needs_explicit_descriptor(t->as<Map>()->key) ||
              needs_explicit_descriptor(t->as<Map>()->elem);
+    case TypeKind::Signature:
+      return true;  // go::func<...> names no Go type
     case TypeKind::Named: {
       // Named structs have C++ types of their own; other named types are aliases.
       const Type* u = t->as<Named>()->underlying;
@@ -167,7 +169,6 @@ bool Emitter::needs_explicit_descriptor(const Type* t) {
 // Whether the runtime can describe values of t (for fmt and interfaces) yet.
 bool Emitter::describable(const Type* t) {
   switch (t->kind) {
-    case TypeKind::Signature:
     case TypeKind::Chan:
     case TypeKind::Tuple:
     case TypeKind::TypeParam:
@@ -209,7 +210,7 @@ std::string Emitter::descriptor(const Type* t) {
     // fmt prints func and chan values as their first word; a minimal descriptor suffices.
     const char* kind = t->kind == TypeKind::Signature ? "func" : "chan";
     return "[] { static const go::type_desc d{.kind = go::kind::" + std::string(kind) +
-           ", .name = \"" + type_string(t, nullptr) + "\", .size = sizeof(" + ctype(t) +
+           ", .name = \"" + reflect_name(t, pkg_.name) + "\", .size = sizeof(" + ctype(t) +
            ")}; return &d; }()";
   }
   if (const Basic* b = t->as<Basic>()) {

@@ -189,6 +189,8 @@ CExpr Emitter::convert_value(CExpr value, const Type* from, const Type* to) {
     return {"go::iface_cast<" + target + ">(" + value.text + ")", 2};
   }
   if (basic_kind(from) == BasicKind::UntypedNil) return {target + "()", 0};
+  // A function's name is a C++ function; as a Go value it is a go::func.
+  if (from->kind == TypeKind::Signature) value = {ctype(from) + "(" + value.text + ")", 0};
   if (!describable(from)) {
     unsupported(nullptr, "storing a value of type " + type_string(from, &pkg_) + " in an interface");
     return value;
@@ -280,9 +282,11 @@ CExpr Emitter::binary(const BinaryExpr* e) {
     if (plain) {
       result = {paren(x, 5) + " " + cpp_op(op) + " " + paren(y, 4), 5};
     } else {
-      std::string yv = y.text;
+      std::string yv = y.text, xv = x.text;
       if (y_const) yv = ctype(rt) + "(" + y.text + ")";
-      result = {std::string(op == Op::Quo ? "go::div(" : "go::rem(") + x.text + ", " + yv + ")",
+      const TypeAndValue* xtv = info_.type_and_value(e->x);
+      if (xtv && xtv->mode == Mode::Constant) xv = ctype(rt) + "(" + x.text + ")";
+      result = {std::string(op == Op::Quo ? "go::div(" : "go::rem(") + xv + ", " + yv + ")",
                 0};
     }
   } else if (op == Op::Shl || op == Op::Shr) {
@@ -471,6 +475,9 @@ std::string Emitter::method_name(const Func* m) {
   const Type* rt = m->sig()->recv->type;
   if (const Pointer* p = rt->as<Pointer>()) rt = p->elem;
   const Named* n = rt->as<Named>();
+  if (n->obj->pkg != nullptr && n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
+    return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_" + m->name;
+  }
   return cpp_name(n->obj->name) + "_" + m->name;
 }
 

@@ -446,7 +446,7 @@ void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
         c = "go::implements<" + (to_any ? std::string("go::any") : ctype(t)) + ">(" + tag + ")";
         if (cc->list.size() == 1) single = t;
       } else {
-        c = tag + ".type == " + descriptor(t);
+        c = "go::dynamic_type(" + tag + ") == " + descriptor(t);
         if (cc->list.size() == 1) single = t;
       }
       cond += (i ? " || " : "") + c;

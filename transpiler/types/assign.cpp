@@ -14,11 +14,11 @@ bool Checker::implements(Type* t, Interface* iface, std::string* missing) {
         if (f->name == m->name) have = f;
       }
       if (have == nullptr) {
-        if (missing) *missing = "(missing method " + m->name + ")";
+        if (missing) *missing = "(missing " + m->name + " method)";
         return false;
       }
       if (!identical(have->type, m->type)) {
-        if (missing) *missing = "(wrong type for method " + m->name + ")";
+        if (missing) *missing = "(wrong type for " + m->name + " method)";
         return false;
       }
     }
@@ -30,7 +30,7 @@ bool Checker::implements(Type* t, Interface* iface, std::string* missing) {
     Object* obj = lookup_field_or_method(t, false, m->name, path, indirect);
     Func* have = obj ? obj->as<Func>() : nullptr;
     if (have == nullptr) {
-      if (missing) *missing = "(missing method " + m->name + ")";
+      if (missing) *missing = "(missing " + m->name + " method)";
       return false;
     }
     Signature* hs = have->sig();
@@ -38,7 +38,7 @@ bool Checker::implements(Type* t, Interface* iface, std::string* missing) {
     // pointer).
     bool ptr_recv = hs->recv != nullptr && hs->recv->type->kind == TypeKind::Pointer;
     if (ptr_recv && t->kind != TypeKind::Pointer && !indirect) {
-      if (missing) *missing = "(method " + m->name + " has pointer receiver)";
+      if (missing) *missing = "(" + m->name + " method has pointer receiver)";
       return false;
     }
     Signature* ms = m->sig();
@@ -46,7 +46,7 @@ bool Checker::implements(Type* t, Interface* iface, std::string* missing) {
                 identical(hs->results, ms->results);
     if (!same) {
       if (missing) {
-        *missing = "(wrong type for method " + m->name + ")\n\t\thave " + m->name +
+        *missing = "(wrong type for " + m->name + " method)\n\t\thave " + m->name +
                    type_string(hs, pkg_).substr(4) + "\n\t\twant " + m->name +
                    type_string(ms, pkg_).substr(4);
       }
@@ -167,8 +167,11 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
   if (T == nullptr) return;
   std::string reason;
   if (!assignable(x, T, &reason)) {
-    std::string msg = "cannot use " + operand_str(x) + " as " + tstr(T) + " value in " + context;
-    if (!reason.empty()) msg += ": " + reason;
+    // gc 1.19's wording: a reason moves the message onto two lines and says "as type T".
+    std::string msg = reason.empty()
+                          ? "cannot use " + operand_str(x) + " as " + tstr(T) + " value in " + context
+                          : "cannot use " + operand_str(x) + " as type " + tstr(T) + " in " +
+                                context + ":\n\t" + reason;
     error(x.expr, msg);
     x.mode = Mode::Invalid;
   }

@@ -234,7 +234,7 @@ void Checker::raw_expr(Operand& x, const Expr* e, Type* hint) {
       }
       std::string missing;
       if (!is_interface(t) && !implements(t, iface, &missing)) {
-        error(ta->type, "impossible type assertion: " + expr_str(e) + "\n\t" + tstr(t) +
+        error(ta->x, "impossible type assertion: " + expr_str(e) + "\n\t" + tstr(t) +
                             " does not implement " + tstr(x.type) + " " + missing);
         x.mode = Mode::Invalid;
         break;

@@ -54,7 +54,7 @@ void write_expr(std::string& out, const Expr* e) {
     case NodeKind::CompositeLit: {
       const CompositeLit* cl = e->as<CompositeLit>();
       write_expr(out, cl->type);
-      out += "{…}";
+      out += cl->elts.empty() ? "{}" : "{…}";
       break;
     }
     case NodeKind::FuncLit:

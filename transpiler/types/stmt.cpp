@@ -589,7 +589,8 @@ void Checker::type_switch_stmt(const TypeSwitchStmt* s) {
         if (!is_invalid(t) && iface != nullptr && !is_interface(t)) {
           std::string missing;
           if (!implements(t, iface, &missing)) {
-            error(e, "impossible type switch case: " + expr_str(s->guard->x) + " (" +
+            error(e, "impossible type switch case: " + expr_str(e) + "\n\t" +
+                         expr_str(s->guard->x) + " (" +
                          operand_str(x).substr(expr_str(s->guard->x).size() + 2) +
                          " cannot have dynamic type " + tstr(t) + " " + missing);
           }

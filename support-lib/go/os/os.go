@@ -1,4 +1,17 @@
 // Package os as go2cpp programs see it; implemented in C++ (include/go/os.h).
 package os
 
+type File struct {
+	fd int
+}
+
+var (
+	Stdin  *File
+	Stdout *File
+	Stderr *File
+)
+
 func Exit(code int)
+
+func (f *File) Write(b []byte) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error)

@@ -24,7 +24,8 @@ struct any {
 
   // Boxes a copy of v with the descriptor of T's Go type.
   template <class T>
-    requires(!std::is_base_of_v<any, std::remove_cvref_t<T>> && !std::is_array_v<T>)
+    requires(!std::is_same_v<std::remove_cvref_t<T>, any> && !std::is_array_v<T> &&
+             !requires { typename std::remove_cvref_t<T>::go_interface; })
   any(const T& v)  // NOLINT: implicit, like Go's assignment to interface{}
       : type(type_of<T>()), data(box(v)) {}
 

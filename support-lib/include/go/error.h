@@ -26,3 +26,24 @@ struct type_of_impl<error> : basic_type_of<&error_type> {};
 }  // namespace detail
 
 }  // namespace go
+
+namespace go::runtime {
+
+// type Error interface { error; RuntimeError() }: what run-time panics implement.
+struct Error_methods : go::itab {
+  static constexpr std::string_view names[] = {"Error", "RuntimeError"};
+  go::string (*Error_)(void* self);
+  void (*RuntimeError)(void* self);
+};
+struct Error : go::iface<Error_methods> {
+  using go::iface<Error_methods>::iface;
+  go::string Error_() const { return go::call(*this, &Error_methods::Error_); }
+  void RuntimeError() const { return go::call(*this, &Error_methods::RuntimeError); }
+};
+extern const go::type_desc Error_type;
+
+}  // namespace go::runtime
+
+template <>
+struct go::detail::type_of_impl<go::runtime::Error>
+    : go::detail::basic_type_of<&go::runtime::Error_type> {};

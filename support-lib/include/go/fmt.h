@@ -1,27 +1,57 @@
-// Go's fmt package for generated code: Print, Println, Printf and their Sprint* forms.
+// Go's fmt package for generated code: Print*, Sprint*, Fprint* and Errorf, and Stringer.
 //
 // Each call boxes its operands into go::any (string literals become go::string, go::any
 // operands pass through) in an array on the stack — visible to the collector — and hands the
 // array to one compiled function in libgo2cpp_rt (src/fmt/), which formats byte-for-byte as
 // Go 1.19 does, walking values through their type descriptors. Print* write to the runtime's
-// buffered stdout (go/output.h). Fprint*, Errorf and the (n, err) results come later.
+// buffered stdout (go/output.h), Fprint* to an io.Writer. A Go call `f(args...)` passing a
+// []any on is emitted as `f(go::fmt::spread(args))`.
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <string_view>
+#include <tuple>
 
 #include "go/any.h"
+#include "go/error.h"
+#include "go/io.h"
+#include "go/slice.h"
 #include "go/string.h"
 
 namespace go::fmt {
 
+// type Stringer interface { String() string }
+struct Stringer_methods : go::itab {
+  static constexpr std::string_view names[] = {"String"};
+  go::string (*String)(void* self);
+};
+struct Stringer : go::iface<Stringer_methods> {
+  using go::iface<Stringer_methods>::iface;
+  go::string String() const { return go::call(*this, &Stringer_methods::String); }
+};
+extern const go::type_desc Stringer_type;
+
+// The operands of a variadic call given as a slice (`a...`).
+struct spread {
+  go::slice<go::any> args;
+};
+
+// What Print* and Fprint* return: Go's (n int, err error).
+using write_result = std::tuple<go::int_, go::error>;
+
 namespace detail {
-void print(const go::any* args, int64_t n);
-void println(const go::any* args, int64_t n);
-void printf(const go::string& format, const go::any* args, int64_t n);
+write_result print(const go::any* args, int64_t n);
+write_result println(const go::any* args, int64_t n);
+write_result printf(const go::string& format, const go::any* args, int64_t n);
 go::string sprint(const go::any* args, int64_t n);
 go::string sprintln(const go::any* args, int64_t n);
 go::string sprintf(const go::string& format, const go::any* args, int64_t n);
+write_result fprint(const go::io::Writer& w, const go::any* args, int64_t n);
+write_result fprintln(const go::io::Writer& w, const go::any* args, int64_t n);
+write_result fprintf(const go::io::Writer& w, const go::string& format, const go::any* args,
+                     int64_t n);
+go::error errorf(const go::string& format, const go::any* args, int64_t n);
 
 template <class... A>
 std::array<go::any, sizeof...(A)> box_all(const A&... a) {
@@ -30,21 +60,26 @@ std::array<go::any, sizeof...(A)> box_all(const A&... a) {
 }  // namespace detail
 
 template <class... A>
-void Print(const A&... a) {
+write_result Print(const A&... a) {
   const auto args = detail::box_all(a...);
-  detail::print(args.data(), sizeof...(A));
+  return detail::print(args.data(), sizeof...(A));
 }
+inline write_result Print(spread s) { return detail::print(s.args.data(), s.args.len()); }
 
 template <class... A>
-void Println(const A&... a) {
+write_result Println(const A&... a) {
   const auto args = detail::box_all(a...);
-  detail::println(args.data(), sizeof...(A));
+  return detail::println(args.data(), sizeof...(A));
 }
+inline write_result Println(spread s) { return detail::println(s.args.data(), s.args.len()); }
 
 template <class... A>
-void Printf(const go::string& format, const A&... a) {
+write_result Printf(const go::string& format, const A&... a) {
   const auto args = detail::box_all(a...);
-  detail::printf(format, args.data(), sizeof...(A));
+  return detail::printf(format, args.data(), sizeof...(A));
+}
+inline write_result Printf(const go::string& format, spread s) {
+  return detail::printf(format, s.args.data(), s.args.len());
 }
 
 template <class... A>
@@ -64,5 +99,51 @@ go::string Sprintf(const go::string& format, const A&... a) {
   const auto args = detail::box_all(a...);
   return detail::sprintf(format, args.data(), sizeof...(A));
 }
+inline go::string Sprint(spread s) { return detail::sprint(s.args.data(), s.args.len()); }
+inline go::string Sprintln(spread s) { return detail::sprintln(s.args.data(), s.args.len()); }
+inline go::string Sprintf(const go::string& format, spread s) {
+  return detail::sprintf(format, s.args.data(), s.args.len());
+}
+
+template <class... A>
+write_result Fprint(const go::io::Writer& w, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::fprint(w, args.data(), sizeof...(A));
+}
+inline write_result Fprint(const go::io::Writer& w, spread s) {
+  return detail::fprint(w, s.args.data(), s.args.len());
+}
+
+template <class... A>
+write_result Fprintln(const go::io::Writer& w, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::fprintln(w, args.data(), sizeof...(A));
+}
+inline write_result Fprintln(const go::io::Writer& w, spread s) {
+  return detail::fprintln(w, s.args.data(), s.args.len());
+}
+
+template <class... A>
+write_result Fprintf(const go::io::Writer& w, const go::string& format, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::fprintf(w, format, args.data(), sizeof...(A));
+}
+inline write_result Fprintf(const go::io::Writer& w, const go::string& format, spread s) {
+  return detail::fprintf(w, format, s.args.data(), s.args.len());
+}
+
+// Errorf: a *fmt.wrapError when the format has one %w of an error, else a *errors.errorString.
+template <class... A>
+go::error Errorf(const go::string& format, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::errorf(format, args.data(), sizeof...(A));
+}
+inline go::error Errorf(const go::string& format, spread s) {
+  return detail::errorf(format, s.args.data(), s.args.len());
+}
 
 }  // namespace go::fmt
+
+template <>
+struct go::detail::type_of_impl<go::fmt::Stringer>
+    : go::detail::basic_type_of<&go::fmt::Stringer_type> {};

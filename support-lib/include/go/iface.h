@@ -85,15 +85,21 @@ const M* itab_for(const type_desc* t, std::string_view* missing = nullptr) {
   return table;
 }
 
+// Interface values with methods (emitted interface types, go::error, ...).
+template <class T>
+concept interface_value = requires { typename std::remove_cvref_t<T>::go_interface; };
+
 struct iface_parts_t {};
 inline constexpr iface_parts_t iface_parts{};
 
 // An interface value of the interface whose method table layout is M. Emitted interface types
-// derive from it and add one member function per method.
+// derive from it and add one member function per method. It holds its go::any by value (not as
+// a base class) so that structs with interface fields stay standard-layout.
 template <class M>
-class iface : public any {
+class iface {
  public:
   using methods_type = M;
+  using go_interface = void;  // marks interface values (go::interface_value)
 
   constexpr iface() = default;
   constexpr iface(std::nullptr_t) {}  // NOLINT: nil converts implicitly
@@ -101,19 +107,22 @@ class iface : public any {
   // A concrete value: boxed, with its type's method table (the emitter only converts types
   // that implement the interface).
   template <class T>
-    requires(!std::is_base_of_v<any, std::remove_cvref_t<T>> && !std::is_array_v<T>)
-  iface(const T& v) : any(v), tab_(static_table<T>()) {}  // NOLINT: implicit, like Go's
+    requires(!interface_value<T> && !std::is_same_v<std::remove_cvref_t<T>, any> &&
+             !std::is_array_v<T>)
+  iface(const T& v) : value_(v), tab_(static_table<T>()) {}  // NOLINT: implicit, like Go's
 
   // A concrete value whose Go type the C++ type does not name (named non-struct types).
   template <class T>
-  iface(const type_desc* desc, const T& v) : any(desc, v), tab_(itab_for<M>(desc)) {}
+  iface(const type_desc* desc, const T& v) : value_(desc, v), tab_(itab_for<M>(desc)) {}
 
-  // From a dynamic type, its table and a boxed value (go::iface_cast and assertions).
-  iface(iface_parts_t, const M* tab, void* value) : tab_(tab) {
-    type = tab != nullptr ? tab->type : nullptr;
-    data = value;
+  // From a method table and a boxed value (go::iface_cast and assertions).
+  iface(iface_parts_t, const M* tab, void* data) : tab_(tab) {
+    value_.type = tab != nullptr ? tab->type : nullptr;
+    value_.data = data;
   }
 
+  // As interface{}: the same dynamic type and value.
+  operator const any&() const { return value_; }  // NOLINT: implicit, like Go's
   // The method table (null for a nil interface value).
   const M* table() const { return tab_; }
 
@@ -123,8 +132,17 @@ class iface : public any {
     static const M* tab = itab_for<M>(type_of<T>());
     return tab;
   }
+  any value_;
   const M* tab_ = nullptr;
 };
+
+// The dynamic type of an interface value (null for nil).
+inline const type_desc* dynamic_type(const any& x) { return x.type; }
+
+template <class M>
+bool operator==(const iface<M>& a, std::nullptr_t) {
+  return a.table() == nullptr;
+}
 
 // Calls the method in `slot` of x's table: what an emitted interface's member functions do,
 // e.g. `return go::call(*this, &Shape_methods::Area);`. Calling a method of a nil interface value
@@ -134,13 +152,13 @@ decltype(auto) call(const iface<M>& x, F M::*slot, A&&... args) {
   const M* tab = x.table();
   if (tab == nullptr) [[unlikely]]
     panic_nil_deref();
-  return (tab->*slot)(x.data, std::forward<A>(args)...);
+  return (tab->*slot)(static_cast<const any&>(x).data, std::forward<A>(args)...);
 }
 
 // x itself, after Go's nil check for a method value or deferred method call of an interface.
 template <class I>
 const I& non_nil(const I& x) {
-  if (x.type == nullptr) [[unlikely]]
+  if (dynamic_type(x) == nullptr) [[unlikely]]
     panic_nil_deref();
   return x;
 }

@@ -215,6 +215,9 @@ struct type_of_impl<ptr<T>> {
     return d;
   }
 };
+// A raw T* (what go::gc_new returns for &T{...}) is the same Go pointer type as go::ptr<T>.
+template <class T>
+struct type_of_impl<T*> : type_of_impl<ptr<T>> {};
 }  // namespace detail
 
 }  // namespace go

@@ -113,9 +113,18 @@ void printer::call_method(value_ref v, go::string (*method)(const void*), std::s
 
 bool printer::handle_methods(value_ref v, char32_t verb) {
   if (erroring_ || v.type == nullptr) return false;
-  if (verb == 'w') {  // only Errorf wraps errors; everywhere else %w is a bad verb
-    bad_verb(verb);
-    return true;
+  if (verb == 'w') {
+    // Only Errorf wraps errors, one per call; everywhere else %w is a bad verb.
+    if (!wrap_errs || has_wrapped || v.type->error_method == nullptr) {
+      wrap_errs = false;
+      has_wrapped = false;
+      bad_verb(verb);
+      return true;
+    }
+    has_wrapped = true;
+    wrapped.type = v.type;
+    wrapped.data = const_cast<void*>(v.data);
+    verb = 'v';
   }
   if (fmt_.flags.sharp_v) return false;  // GoString() is not supported yet
   switch (verb) {

@@ -39,6 +39,11 @@ class printer {
 
   std::string& output() { return buf_; }
 
+  // Errorf: %w accepts one error operand, remembered here (Go's p.wrapErrs, p.wrappedErr).
+  bool wrap_errs = false;
+  bool has_wrapped = false;
+  any wrapped;
+
   // One operand at the top level (also used by Print/Println and EXTRA reports).
   void print_arg(const any& arg, char32_t verb);
   void print_value(value_ref v, char32_t verb, int depth);
