@@ -18,6 +18,7 @@
 //   struct: fields[i] at offset fields[i].offset
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string_view>
 
@@ -190,29 +191,57 @@ template <> struct type_of_impl<go::any> : basic_type_of<&any_type> {};
 template <class T>
 struct type_of_impl<slice<T>> {
   static const type_desc* get() {
-    static const type_desc* d = slice_of(type_of<T>());
-    return d;
+    // Cached without a guard: building it can ask for this type again (a struct whose field
+    // is a pointer to it), and the interned result is the same either way.
+    static std::atomic<const type_desc*> d{nullptr};
+    const type_desc* t = d.load(std::memory_order_acquire);
+    if (t == nullptr) {
+      t = slice_of(type_of<T>());
+      d.store(t, std::memory_order_release);
+    }
+    return t;
   }
 };
 template <class T, int64_t N>
 struct type_of_impl<array<T, N>> {
   static const type_desc* get() {
-    static const type_desc* d = array_of(type_of<T>(), N);
-    return d;
+    // Cached without a guard: building it can ask for this type again (a struct whose field
+    // is a pointer to it), and the interned result is the same either way.
+    static std::atomic<const type_desc*> d{nullptr};
+    const type_desc* t = d.load(std::memory_order_acquire);
+    if (t == nullptr) {
+      t = array_of(type_of<T>(), N);
+      d.store(t, std::memory_order_release);
+    }
+    return t;
   }
 };
 template <class K, class V>
 struct type_of_impl<map<K, V>> {
   static const type_desc* get() {
-    static const type_desc* d = map_of(type_of<K>(), type_of<V>());
-    return d;
+    // Cached without a guard: building it can ask for this type again (a struct whose field
+    // is a pointer to it), and the interned result is the same either way.
+    static std::atomic<const type_desc*> d{nullptr};
+    const type_desc* t = d.load(std::memory_order_acquire);
+    if (t == nullptr) {
+      t = map_of(type_of<K>(), type_of<V>());
+      d.store(t, std::memory_order_release);
+    }
+    return t;
   }
 };
 template <class T>
 struct type_of_impl<ptr<T>> {
   static const type_desc* get() {
-    static const type_desc* d = pointer_to(type_of<T>());
-    return d;
+    // Cached without a guard: building it can ask for this type again (a struct whose field
+    // is a pointer to it), and the interned result is the same either way.
+    static std::atomic<const type_desc*> d{nullptr};
+    const type_desc* t = d.load(std::memory_order_acquire);
+    if (t == nullptr) {
+      t = pointer_to(type_of<T>());
+      d.store(t, std::memory_order_release);
+    }
+    return t;
   }
 };
 // A raw T* (what go::gc_new returns for &T{...}) is the same Go pointer type as go::ptr<T>.

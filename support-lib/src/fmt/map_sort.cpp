@@ -2,8 +2,9 @@
 //
 // Keys are compared by kind: numbers and strings in their natural order, NaN below everything,
 // false before true, pointers and channels by address (nil first), structs field by field,
-// arrays element by element, interfaces by dynamic type (nil first, then by descriptor, Go's
-// order of type addresses having no meaning either) and then by value. A stable sort keeps the
+// arrays element by element, interfaces by dynamic type (nil first, then by type name: Go
+// compares descriptor addresses, which its linker orders by name among same-sized descriptors)
+// and then by value. A stable sort keeps the
 // map's own order among keys that compare equal, as Go's sort.Stable does.
 #include <algorithm>
 #include <cmath>
@@ -84,7 +85,12 @@ int compare(const type_desc* t, const void* a, const void* b) {
       if (x->type == nullptr || y->type == nullptr) {
         return x->type == y->type ? 0 : (x->type == nullptr ? -1 : 1);
       }
-      if (x->type != y->type) return std::less<const type_desc*>{}(x->type, y->type) ? -1 : 1;
+      if (x->type != y->type) {
+        // Go orders by the address of the type's descriptor; gc's linker lays same-sized
+        // descriptors out by name, so the name is the closest portable stand-in.
+        if (x->type->name != y->type->name) return x->type->name < y->type->name ? -1 : 1;
+        return std::less<const type_desc*>{}(x->type, y->type) ? -1 : 1;
+      }
       return compare(x->type, x->data, y->data);
     }
     default: return 0;  // not a valid map key kind
