@@ -177,11 +177,15 @@ int Emitter::method_table(const Type* t, bool of_pointer, const std::string& sel
     if (e.func->sig()->recv != nullptr) call = ns + "::" + call;
     out += "        {\"" + e.func->name + "\", go::erase_method(+[](" + params + ") -> " +
            result_type(sig) + " { return " + call + "; })},\n";
-    bool hook = (e.func->name == "Error" || e.func->name == "String") &&
+    bool hook = (e.func->name == "Error" || e.func->name == "String" ||
+                 e.func->name == "GoString") &&
                 sig->params->size() == 0 && sig->results->size() == 1 &&
                 is_string(sig->results->vars[0]->type) && !sig->variadic;
     if (hook) {
-      hooks += std::string("    desc.") + (e.func->name == "Error" ? "error_method" : "string_method") +
+      std::string field = e.func->name == "Error"    ? "error_method"
+                          : e.func->name == "String" ? "string_method"
+                                                     : "gostring_method";
+      hooks += "    desc." + field +
                " = [](const void* v) -> go::string {\n      void* self = const_cast<void*>(v);\n" +
                "      return " + call + ";\n    };\n";
     }

@@ -134,6 +134,9 @@ struct type_desc {
   // A type with methods whose pointer type has a method set of its own (Go's *T): the emitted
   // descriptor of *T, which pointer_to(this) returns instead of building a plain one.
   const type_desc* (*ptr_desc)() = nullptr;
+
+  // GoString() for %#v, when the method set has it.
+  go::string (*gostring_method)(const void* v) = nullptr;
 };
 
 // Descriptors of the basic types (src/type.cpp).

@@ -108,7 +108,11 @@ void printer::call_method(value_ref v, go::string (*method)(const void*), std::s
     fmt_.flags = old_flags;
     return;
   }
-  fmt_string(s.view(), verb);
+  if (name == "GoString") {
+    fmt_.fmt_s(s.view());
+  } else {
+    fmt_string(s.view(), verb);
+  }
 }
 
 bool printer::handle_methods(value_ref v, char32_t verb) {
@@ -126,7 +130,11 @@ bool printer::handle_methods(value_ref v, char32_t verb) {
     wrapped.data = const_cast<void*>(v.data);
     verb = 'v';
   }
-  if (fmt_.flags.sharp_v) return false;  // GoString() is not supported yet
+  if (fmt_.flags.sharp_v) {
+    if (v.type->gostring_method == nullptr) return false;
+    call_method(v, v.type->gostring_method, "GoString", verb);  // printed unadorned
+    return true;
+  }
   switch (verb) {
     case 'v':
     case 's':
