@@ -186,6 +186,9 @@ std::string Emitter::descriptor(const Type* t) {
     switch (t->kind) {
       case TypeKind::Named: {
         const Named* n = t->as<Named>();
+        if (n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
+          return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_desc()";
+        }
         std::string name = cpp_name(n->obj->name);
         if (auto it = local_type_names_.find(n->obj); it != local_type_names_.end()) {
           name = it->second;

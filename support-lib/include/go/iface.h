@@ -81,7 +81,9 @@ const M* itab_for(const type_desc* t, std::string_view* missing = nullptr) {
       std::memcpy(reinterpret_cast<char*>(table) + sizeof(itab), slots, n * sizeof(method_fn));
     }
   }
-  cache.emplace(t, table);
+  // A descriptor without a name is still being initialized (an interface value built during
+  // static initialization): ask again later rather than remember "no methods".
+  if (table != nullptr || !t->name.empty()) cache.emplace(t, table);
   return table;
 }
 
@@ -141,7 +143,7 @@ inline const type_desc* dynamic_type(const any& x) { return x.type; }
 
 template <class M>
 bool operator==(const iface<M>& a, std::nullptr_t) {
-  return a.table() == nullptr;
+  return static_cast<const any&>(a).type == nullptr;
 }
 
 // Calls the method in `slot` of x's table: what an emitted interface's member functions do,
@@ -149,10 +151,14 @@ bool operator==(const iface<M>& a, std::nullptr_t) {
 // is Go's nil dereference.
 template <class M, class F, class... A>
 decltype(auto) call(const iface<M>& x, F M::*slot, A&&... args) {
+  const any& v = x;
   const M* tab = x.table();
-  if (tab == nullptr) [[unlikely]]
-    panic_nil_deref();
-  return (tab->*slot)(static_cast<const any&>(x).data, std::forward<A>(args)...);
+  if (tab == nullptr) [[unlikely]] {
+    if (v.type == nullptr) panic_nil_deref();
+    // Built during static initialization, before the dynamic type's descriptor was complete.
+    tab = itab_for<M>(v.type);
+  }
+  return (tab->*slot)(v.data, std::forward<A>(args)...);
 }
 
 // x itself, after Go's nil check for a method value or deferred method call of an interface.
