@@ -6,7 +6,12 @@
 
 #include <cstddef>
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
 #include "go/iface.h"
+#include "go/io.h"
 
 namespace go::os {
 
@@ -44,6 +49,9 @@ const type_desc* file_ptr_desc() {
     done = true;
     desc = plain_pointer_desc(&File_type);
     static const method_entry methods[] = {
+        {"Read", erase_method(+[](void* self, go::slice<go::uint8> b) {
+           return File_Read(*static_cast<go::ptr<File>*>(self), b);
+         })},
         {"Write", erase_method(+[](void* self, go::slice<go::uint8> b) {
            return File_Write(*static_cast<go::ptr<File>*>(self), b);
          })},
@@ -52,7 +60,7 @@ const type_desc* file_ptr_desc() {
          })},
     };
     desc.methods = methods;
-    desc.num_methods = 2;
+    desc.num_methods = 3;
   }
   return &desc;
 }
@@ -78,6 +86,30 @@ const type_desc File_type = make_file_type();
 go::ptr<File> Stdin = &stdin_file;
 go::ptr<File> Stdout = &stdout_file;
 go::ptr<File> Stderr = &stderr_file;
+
+go::slice<go::string> Args;
+
+void detail::set_args(int argc, char** argv) {
+  Args = go::make_slice<go::string>(argc);
+  for (int i = 0; i < argc; ++i) Args[i] = go::string::from_view(argv[i]);
+}
+
+go::string Getenv(const go::string& key) {
+  std::string k(key.view());
+  const char* v = std::getenv(k.c_str());
+  return v == nullptr ? go::string() : go::string::from_view(v);
+}
+
+std::tuple<go::int_, go::error> File_Read(go::ptr<File> f, go::slice<go::uint8> b) {
+  if (b.len() == 0) return {0, nullptr};
+  if (f->fd != 0) stdout_flush();
+  for (;;) {
+    ssize_t n = ::read(static_cast<int>(f->fd), b.data(), static_cast<std::size_t>(b.len()));
+    if (n > 0) return {n, nullptr};
+    if (n == 0) return {0, go::io::EOF_};
+    if (errno != EINTR) return {0, go::io::EOF_};
+  }
+}
 
 void Exit(int_ code) {
   stdout_flush();

@@ -2,6 +2,8 @@
 // header of the traceback).
 #include "go/run.h"
 
+#include "go/os.h"
+
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -44,8 +46,9 @@ namespace detail {
 void install_fault_handlers();  // src/signals.cpp
 }
 
-int run_main(int /*argc*/, char** /*argv*/, void (*init)(), void (*main)()) {
+int run_main(int argc, char** argv, void (*init)(), void (*main)()) {
   gc_init();
+  os::detail::set_args(argc, argv);
   detail::install_fault_handlers();
   try {
     if (init != nullptr) init();

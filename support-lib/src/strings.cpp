@@ -6,7 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "go/gc.h"
 #include "go/iface.h"
+#include "go/io.h"
 #include "go/panic.h"
 #include "unicode_class.h"
 
@@ -178,6 +180,56 @@ std::tuple<go::int_, go::error> Builder_WriteRune(go::ptr<Builder> b, go::int32 
 std::tuple<go::int_, go::error> Builder_WriteString(go::ptr<Builder> b, go::string s) {
   b->buf = go::append_string(b->buf, s);
   return {s.len(), nullptr};
+}
+
+// ---- Reader
+
+const go::type_desc Reader_type = [] {
+  go::type_desc d;
+  d.kind = go::kind::struct_;
+  d.name = "strings.Reader";
+  d.pkg_path = "strings";
+  d.named = true;
+  d.has_pointers = true;
+  d.size = sizeof(Reader);
+  d.align = alignof(Reader);
+  d.ptr_desc = [] {
+    static go::type_desc p;
+    static bool done = false;
+    if (!done) {
+      done = true;
+      p = go::plain_pointer_desc(&Reader_type);
+      static const go::method_entry methods[] = {
+          {"Len", go::erase_method(+[](void* self) { return Reader_Len(*static_cast<go::ptr<Reader>*>(self)); })},
+          {"Read", go::erase_method(+[](void* self, go::slice<go::uint8> b) { return Reader_Read(*static_cast<go::ptr<Reader>*>(self), b); })},
+          {"ReadByte", go::erase_method(+[](void* self) { return Reader_ReadByte(*static_cast<go::ptr<Reader>*>(self)); })},
+          {"ReadRune", go::erase_method(+[](void* self) { return Reader_ReadRune(*static_cast<go::ptr<Reader>*>(self)); })},
+      };
+      p.methods = methods;
+      p.num_methods = 4;
+    }
+    return static_cast<const go::type_desc*>(&p);
+  };
+  return d;
+}();
+
+go::ptr<Reader> NewReader(const go::string& s) { return go::gc_new<Reader>(Reader{s, 0}); }
+go::int_ Reader_Len(go::ptr<Reader> r) { return r->i >= r->s.len() ? 0 : r->s.len() - r->i; }
+std::tuple<go::int_, go::error> Reader_Read(go::ptr<Reader> r, go::slice<go::uint8> b) {
+  if (r->i >= r->s.len()) return {0, go::io::EOF_};
+  go::int_ n = go::copy(b, r->s.slice_from(r->i));
+  r->i += n;
+  return {n, nullptr};
+}
+std::tuple<go::uint8, go::error> Reader_ReadByte(go::ptr<Reader> r) {
+  if (r->i >= r->s.len()) return {0, go::io::EOF_};
+  return {r->s[r->i++], nullptr};
+}
+std::tuple<go::int32, go::int_, go::error> Reader_ReadRune(go::ptr<Reader> r) {
+  if (r->i >= r->s.len()) return {0, 0, go::io::EOF_};
+  go::decoded_rune d = go::decode_rune(r->s, r->i);
+  r->i += d.size;
+  return {d.r, d.size, nullptr};
 }
 
 // ---- searching

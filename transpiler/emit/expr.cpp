@@ -389,7 +389,7 @@ CExpr Emitter::selector(const SelectorExpr* e) {
         ns += c;
       }
     }
-    return {"go::" + ns + "::" + obj->name, 0};
+    return {"go::" + ns + "::" + cpp_name(obj->name), 0};
   }
   if (sel.kind == Selection::Kind::MethodExpr) {
     // T.M, (*T).M, I.M: a func value taking the receiver first.

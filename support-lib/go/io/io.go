@@ -1,7 +1,17 @@
-// Package io as go2cpp programs see it: the interfaces the runtime's fmt and os use
+// Package io as go2cpp programs see it: the interfaces and errors the runtime's packages use
 // (implemented in C++, include/go/io.h).
 package io
+
+import "errors"
 
 type Writer interface {
 	Write(p []byte) (n int, err error)
 }
+
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+var EOF = errors.New("EOF")
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")

@@ -11,7 +11,11 @@ var (
 	Stderr *File
 )
 
-func Exit(code int)
+var Args []string
 
+func Exit(code int)
+func Getenv(key string) string
+
+func (f *File) Read(b []byte) (n int, err error)
 func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)

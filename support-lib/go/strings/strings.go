@@ -16,6 +16,17 @@ func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 
+type Reader struct {
+	s string
+	i int64
+}
+
+func NewReader(s string) *Reader
+func (r *Reader) Len() int
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+
 func Compare(a, b string) int
 func Contains(s, substr string) bool
 func ContainsAny(s, chars string) bool

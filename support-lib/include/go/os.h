@@ -23,10 +23,19 @@ extern go::ptr<File> Stdin;
 extern go::ptr<File> Stdout;
 extern go::ptr<File> Stderr;
 
+// os.Args, set by go::run_main from the process's arguments.
+extern go::slice<go::string> Args;
+namespace detail {
+void set_args(int argc, char** argv);
+}
+
+go::string Getenv(const go::string& key);
+
 // os.Exit: flushes the runtime's stdout buffer and ends the process with `code`, without running
 // deferred calls.
 [[noreturn]] void Exit(int_ code);
 
+std::tuple<go::int_, go::error> File_Read(go::ptr<File> f, go::slice<go::uint8> b);
 std::tuple<go::int_, go::error> File_Write(go::ptr<File> f, go::slice<go::uint8> b);
 std::tuple<go::int_, go::error> File_WriteString(go::ptr<File> f, go::string s);
 

@@ -30,6 +30,18 @@ std::tuple<go::int_, go::error> Builder_WriteRune(go::ptr<Builder> b, go::int32 
 std::tuple<go::int_, go::error> Builder_WriteString(go::ptr<Builder> b, go::string s);
 extern const go::type_desc Builder_type;
 
+struct Reader {
+  go::string s{};
+  go::int64 i = 0;
+};
+
+go::ptr<Reader> NewReader(const go::string& s);
+go::int_ Reader_Len(go::ptr<Reader> r);
+std::tuple<go::int_, go::error> Reader_Read(go::ptr<Reader> r, go::slice<go::uint8> b);
+std::tuple<go::uint8, go::error> Reader_ReadByte(go::ptr<Reader> r);
+std::tuple<go::int32, go::int_, go::error> Reader_ReadRune(go::ptr<Reader> r);
+extern const go::type_desc Reader_type;
+
 using rune_pred = go::func<bool(go::int32)>;
 
 go::int_ Compare(const go::string& a, const go::string& b);
@@ -75,6 +87,9 @@ go::string TrimSuffix(const go::string& s, const go::string& suffix);
 
 }  // namespace go::strings
 
+template <>
+struct go::detail::type_of_impl<go::strings::Reader>
+    : go::detail::basic_type_of<&go::strings::Reader_type> {};
 template <>
 struct go::detail::type_of_impl<go::strings::Builder>
     : go::detail::basic_type_of<&go::strings::Builder_type> {};
