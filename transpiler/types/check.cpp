@@ -93,8 +93,20 @@ void Checker::collect_objects() {
               const ImportSpec* is = spec->as<ImportSpec>();
               Package* imported = importer_(is->path);
               if (imported == nullptr) {
-                error(is->path_pos, "package " + is->path + " is not in std");
-                continue;
+                // One error for the import; the package's uses are not reported again.
+                std::string first = is->path.substr(0, is->path.find('/'));
+                if (first.find('.') == std::string::npos) {
+                  error(is->path_pos, "go2cpp does not support package " + is->path +
+                                          " yet (docs/stdlib.md lists the packages it provides)");
+                } else {
+                  error(is->path_pos, "cannot find package " + is->path +
+                                          " (go2cpp translates one package main for now)");
+                }
+                imported = arena_.make<Package>();
+                imported->path = is->path;
+                imported->name = is->path.substr(is->path.rfind('/') + 1);
+                imported->scope = arena_.make<Scope>(nullptr, "package " + is->path);
+                imported->missing = true;
               }
               std::string local = imported->name;
               if (is->name != nullptr) {
@@ -107,6 +119,7 @@ void Checker::collect_objects() {
               }
               auto* pn = arena_.make<PkgName>(local);
               pn->imported = imported;
+              pn->used = imported->missing;  // already reported
               pn->pos = is->pos;
               pn->pkg = pkg_;
               if (Object* other = file_scope->insert(pn)) {

@@ -115,6 +115,10 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     if (PkgName* pn = obj ? obj->as<PkgName>() : nullptr) {
       pn->used = true;
       info_.uses[id] = pn;
+      if (pn->imported->missing) {
+        x.mode = Mode::Invalid;
+        return;
+      }
       Object* member = pn->imported->scope->lookup_local(sel);
       if (member == nullptr || (!member->exported() && member->kind != ObjKind::Builtin)) {
         if (member != nullptr) {

@@ -301,6 +301,7 @@ struct Package {
   std::string name;
   Scope* scope = nullptr;
   bool is_runtime = false;  // declared by a .go stub in support-lib/go/, implemented in C++
+  bool missing = false;     // an import that could not be found: uses of it are not reported
 };
 
 // Owns every type, object and scope of one translation.
