@@ -2,3 +2,6 @@
 package errors
 
 func New(text string) error
+func Unwrap(err error) error
+func Is(err, target error) bool
+func As(err error, target any) bool

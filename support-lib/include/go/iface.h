@@ -239,6 +239,10 @@ constexpr type_desc interface_desc(std::string_view name, std::string_view pkg_p
   d.named = named;
   d.size = sizeof(I);
   d.align = alignof(I);
+  if constexpr (interface_value<I>) {
+    d.iface_names = I::methods_type::names;
+    d.num_iface_names = static_cast<int64_t>(std::size(I::methods_type::names));
+  }
   return d;
 }
 

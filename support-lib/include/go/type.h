@@ -137,6 +137,11 @@ struct type_desc {
 
   // GoString() for %#v, when the method set has it.
   go::string (*gostring_method)(const void* v) = nullptr;
+
+  // Interface types with methods: their method names, sorted (what a value must have to be
+  // assignable to the type, for errors.As and the like).
+  const std::string_view* iface_names = nullptr;
+  int64_t num_iface_names = 0;
 };
 
 // Descriptors of the basic types (src/type.cpp).
