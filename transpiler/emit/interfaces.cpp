@@ -174,7 +174,9 @@ int Emitter::method_table(const Type* t, bool of_pointer, const std::string& sel
     Pointer ptr_t(const_cast<Type*>(t));  // *T, only for the walk below
     CExpr recv = receiver_for(self, of_pointer ? &ptr_t : t, e.path, e.func, nullptr, &holder);
     std::string call = method_call_text(recv, holder, e.func, args);
-    if (e.func->sig()->recv != nullptr) call = ns + "::" + call;
+    // This package's methods are qualified here (descriptors live outside its namespace); the
+    // runtime packages' already are.
+    if (e.func->sig()->recv != nullptr && call.rfind("go::", 0) != 0) call = ns + "::" + call;
     out += "        {\"" + e.func->name + "\", go::erase_method(+[](" + params + ") -> " +
            result_type(sig) + " { return " + call + "; })},\n";
     bool hook = (e.func->name == "Error" || e.func->name == "String" ||
