@@ -52,6 +52,13 @@ write_result fprintln(const go::io::Writer& w, const go::any* args, int64_t n);
 write_result fprintf(const go::io::Writer& w, const go::string& format, const go::any* args,
                      int64_t n);
 go::error errorf(const go::string& format, const go::any* args, int64_t n);
+write_result scan(const go::any* args, int64_t n, bool ln);
+write_result scanf(const go::string& format, const go::any* args, int64_t n);
+write_result sscan(const go::string& str, const go::any* args, int64_t n, bool ln);
+write_result sscanf(const go::string& str, const go::string& format, const go::any* args, int64_t n);
+write_result fscan(const go::io::Reader& r, const go::any* args, int64_t n, bool ln);
+write_result fscanf(const go::io::Reader& r, const go::string& format, const go::any* args,
+                    int64_t n);
 
 template <class... A>
 std::array<go::any, sizeof...(A)> box_all(const A&... a) {
@@ -140,6 +147,53 @@ go::error Errorf(const go::string& format, const A&... a) {
 }
 inline go::error Errorf(const go::string& format, spread s) {
   return detail::errorf(format, s.args.data(), s.args.len());
+}
+
+// The Scan family (src/fmt/scan.cpp): operands are pointers.
+template <class... A>
+write_result Scan(const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::scan(args.data(), sizeof...(A), false);
+}
+template <class... A>
+write_result Scanln(const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::scan(args.data(), sizeof...(A), true);
+}
+template <class... A>
+write_result Scanf(const go::string& format, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::scanf(format, args.data(), sizeof...(A));
+}
+template <class... A>
+write_result Sscan(const go::string& str, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::sscan(str, args.data(), sizeof...(A), false);
+}
+template <class... A>
+write_result Sscanln(const go::string& str, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::sscan(str, args.data(), sizeof...(A), true);
+}
+template <class... A>
+write_result Sscanf(const go::string& str, const go::string& format, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::sscanf(str, format, args.data(), sizeof...(A));
+}
+template <class... A>
+write_result Fscan(const go::io::Reader& r, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::fscan(r, args.data(), sizeof...(A), false);
+}
+template <class... A>
+write_result Fscanln(const go::io::Reader& r, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::fscan(r, args.data(), sizeof...(A), true);
+}
+template <class... A>
+write_result Fscanf(const go::io::Reader& r, const go::string& format, const A&... a) {
+  const auto args = detail::box_all(a...);
+  return detail::fscanf(r, format, args.data(), sizeof...(A));
 }
 
 }  // namespace go::fmt
