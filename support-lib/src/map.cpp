@@ -145,6 +145,17 @@ void map_erase(map_table* t, const void* key) {
   t->count--;
 }
 
+void map_clear(map_table* t) {
+  if (t == nullptr || t->count == 0) return;
+  for (int64_t i = 0; i < t->used; ++i) {
+    unsigned char* e = entry_at(t, i);
+    if (state_of(e) != live_entry) continue;
+    state_of(e) = dead_entry;
+    std::memset(e + t->key_off, 0, t->entry_size - static_cast<std::size_t>(t->key_off));
+  }
+  t->count = 0;
+}
+
 void map_iter_init(map_iter* it, map_table* t) {
   *it = map_iter{};
   if (t == nullptr || t->count == 0) return;

@@ -240,6 +240,8 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
       const Map* m = under(const_cast<Type*>(mt))->as<Map>();
       return {"go::delete_(" + arg(0).text + ", " + expr_to(e->args[1], m->key).text + ")", 0};
     }
+    case BuiltinId::Clear:
+      return {"go::clear(" + arg(0).text + ")", 2};
     case BuiltinId::Copy:
       return {"go::copy(" + arg(0).text + ", " + arg(1).text + ")", 0};
     case BuiltinId::Panic:

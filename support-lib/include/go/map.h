@@ -47,6 +47,7 @@ void* map_find(const map_table* t, const void* key);
 // "assignment to entry in nil map".
 void* map_insert(map_table* t, const void* key);
 void map_erase(map_table* t, const void* key);
+void map_clear(map_table* t);  // every entry, NaN keys included
 
 // Iteration state; see the file comment.
 struct map_iter {
@@ -164,6 +165,12 @@ template <class K, class V>
 map<K, V> make_map(int64_t hint = 0) {
   // gc's makemap treats a hint it cannot use (negative) as 0; it never panics.
   return map<K, V>(detail::map_new(map<K, V>::layout(), hint));
+}
+
+// clear(m) (Go 1.21): deletes every entry, NaN keys included; a no-op on a nil map.
+template <class K, class V>
+void clear(map<K, V> m) {
+  detail::map_clear(m.table());
 }
 
 // delete(m, k); a no-op on a nil map or an absent key.

@@ -155,6 +155,12 @@ inline slice<uint8_t> append_string(const slice<uint8_t>& b, const string& str) 
   return r;
 }
 
+// clear(s) (Go 1.21): the zero value in every element up to len(s).
+template <class T>
+void clear(const slice<T>& s) {
+  for (int64_t i = 0; i < s.len(); ++i) s.data()[i] = T{};
+}
+
 // copy(dst, src): min(len(dst), len(src)) elements, overlapping ranges allowed.
 template <class T>
 int_ copy(const slice<T>& dst, const slice<T>& src) {
