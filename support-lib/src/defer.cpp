@@ -4,40 +4,35 @@
 // a deferred call recovered it, whether a newer panic aborted it, and a link to the panic that
 // was active when it started. The records model gc's g._panic list closely enough to print what
 // gc prints ("panic: A [recovered]" / "\tpanic: B") and to drop the aborted panics a recovery
-// ends. The state is one per goroutine; with one goroutine it is a static, which also makes it a
-// root the collector scans (thread-local storage is not).
+// ends. The state is one per goroutine, in its record (src/goroutine.h), which is a root the
+// collector scans (thread-local storage would not be).
 #include "go/defer.h"
 
 #include "go/gc.h"
+#include "goroutine.h"
 #include "panic_record.h"
 
 namespace go {
 
 namespace detail {
-struct goroutine_panics {
-  panic_record* top = nullptr;         // the newest active panic
-  panic_record* deferring = nullptr;   // the panic whose deferred call is running, if any
-  int panic_defers = 0;                // deferred calls running on behalf of a panic
-};
-goroutine_panics current_panics;
-
 panic_record* record_of(panic_error& e) {
   if (e.record == nullptr) {
+    goroutine_panics& current = current_panics();
     // A panic can only start while no panic is active or inside a deferred call that a panic
     // runs. Outside those, anything left on the chain belongs to panics that C++ code caught
     // without the runtime (tests, foreign callers): forget them.
-    if (current_panics.panic_defers == 0) current_panics.top = nullptr;
+    if (current.panic_defers == 0) current.top = nullptr;
     e.record = gc_new<panic_record>();
     e.record->value = e.value;
-    e.record->link = current_panics.top;
-    current_panics.top = e.record;
+    e.record->link = current.top;
+    current.top = e.record;
   }
   return e.record;
 }
 }  // namespace detail
 
 void defer_frame::finish(panic_error* p) {
-  auto& g = detail::current_panics;
+  auto& g = detail::current_panics();
   panic_record* rec = p ? detail::record_of(*p) : nullptr;
   while (head_ != nullptr) {
     node* n = head_;
@@ -71,7 +66,7 @@ void defer_frame::finish(panic_error* p) {
 }
 
 any recover() {
-  auto& g = detail::current_panics;
+  auto& g = detail::current_panics();
   panic_record* p = g.top;
   if (p == nullptr || p->recovered || g.deferring != p) return any();
   p->recovered = true;

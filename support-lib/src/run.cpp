@@ -1,14 +1,13 @@
-// go::run_main and the uncaught-panic report (runtime/panic.go printpanics + the goroutine
-// header of the traceback).
+// The uncaught-panic report (runtime/panic.go printpanics + the goroutine
+// header of the traceback). go::run_main itself is in sched.cpp: main is goroutine 1.
 #include "go/run.h"
-
-#include "go/os.h"
 
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "go/gc.h"
+#include "go/goroutine.h"
 #include "go/output.h"
 #include "panic_record.h"
 
@@ -28,6 +27,12 @@ void print_panics(std::string& out, const panic_record* p) {
 }  // namespace
 
 go::string panic_report(const panic_error& e) {
+  return detail::panic_report_for(e, detail::goroutine_id(detail::current_goroutine()) == 0
+                                         ? 1
+                                         : detail::goroutine_id(detail::current_goroutine()));
+}
+
+go::string detail::panic_report_for(const panic_error& e, int64_t goroutine) {
   panic_error copy = e;
   std::string out;
   print_panics(out, detail::record_of(copy));
@@ -38,29 +43,12 @@ go::string panic_report(const panic_error& e) {
       std::string_view(out).substr(out.size() - nil_deref.size()) == nil_deref) {
     out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   }
-  out += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n";
-  return go::string::from_view(out);
-}
-
-namespace detail {
-void install_fault_handlers();  // src/signals.cpp
-}
-
-int run_main(int argc, char** argv, void (*init)(), void (*main)()) {
-  gc_init();
-  os::detail::set_args(argc, argv);
-  detail::install_fault_handlers();
-  try {
-    if (init != nullptr) init();
-    main();
-  } catch (panic_error& e) {
-    stdout_flush();
-    const go::string report = panic_report(e);
-    stderr_write(report.data(), static_cast<std::size_t>(report.len()));
-    std::_Exit(2);
+  if (goroutine == 1) {
+    out += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n";
+  } else {
+    out += "\ngoroutine " + std::to_string(goroutine) + " [running]:\n?()\n\t?:0\n";
   }
-  stdout_flush();
-  return 0;
+  return go::string::from_view(out);
 }
 
 }  // namespace go

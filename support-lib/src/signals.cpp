@@ -1,5 +1,6 @@
 // Faults that Go reports instead of crashing: a SIGSEGV/SIGBUS becomes Go's stack-overflow fatal
-// error when the faulting address is at the end of the main thread's stack, and otherwise Go's
+// error when the faulting address is at the end of the main thread's stack or in the guard
+// zone of a goroutine stack (src/stack.cpp), and otherwise Go's
 // nil-dereference report (gc turns such faults into a recoverable panic; a signal cannot become a
 // C++ exception, so here it ends the program with the report Go prints when nobody recovers).
 // The handler runs on an alternate signal stack, writes with write(2) and exits with status 2.
@@ -12,6 +13,7 @@
 #include <cstring>
 
 #include "go/output.h"
+#include "goroutine.h"
 
 namespace go::detail {
 namespace {
@@ -28,14 +30,28 @@ void on_fault(int, siginfo_t* info, void*) {
   stdout_flush();
   const auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
   // The guard page(s) below the stack, or the last bit of it.
-  const bool overflow = stack_low != 0 && addr + (1u << 20) >= stack_low && addr < stack_low + (64u << 10);
+  const bool overflow = (stack_low != 0 && addr + (1u << 20) >= stack_low && addr < stack_low + (64u << 10)) ||
+                        stack_is_guard_fault(addr);
   if (overflow) {
     say("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n");
   } else {
     say("panic: runtime error: invalid memory address or nil pointer dereference\n"
         "[signal SIGSEGV: segmentation violation]\n");
   }
-  say("\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n");
+  // The goroutine header, formatted without allocating.
+  char num[24];
+  int n = 0;
+  for (auto id = static_cast<uint64_t>(goroutine_id(current_goroutine())); n == 0 || id != 0; id /= 10) {
+    num[n++] = static_cast<char>('0' + id % 10);
+  }
+  if (goroutine_id(current_goroutine()) == 0) num[0] = '1';
+  char line[64] = "\ngoroutine ";
+  std::size_t len = std::strlen(line);
+  while (n > 0) line[len++] = num[--n];
+  line[len] = 0;
+  say(line);
+  const int64_t id = goroutine_id(current_goroutine());
+  say(id <= 1 ? " [running]:\nmain.main()\n\t?:0\n" : " [running]:\n?()\n\t?:0\n");
   ::_exit(2);
 }
 

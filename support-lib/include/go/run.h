@@ -6,7 +6,9 @@
 
 namespace go {
 
-// Initializes the collector, runs init() then main(), flushes stdout and returns 0; an uncaught
+// Initializes the collector and the scheduler and runs init() then main() as goroutine 1; when
+// main returns, flushes stdout and ends the process with status 0 (other goroutines do not keep it
+// alive); an uncaught
 // panic prints the report (panic_report) to stderr after flushing stdout and exits with status 2.
 int run_main(int argc, char** argv, void (*init)(), void (*main)());
 
@@ -14,5 +16,12 @@ int run_main(int argc, char** argv, void (*init)(), void (*main)());
 // ("panic: A [recovered]\n\tpanic: B\n"), then "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n"
 // (gc's stack trace cannot be reproduced; tests compare up to the goroutine line).
 go::string panic_report(const panic_error& e);
+
+namespace detail {
+// The same report for a panic in goroutine `goroutine` ("goroutine N [running]:").
+go::string panic_report_for(const panic_error& e, int64_t goroutine);
+// SIGSEGV/SIGBUS handlers on an alternate signal stack (src/signals.cpp).
+void install_fault_handlers();
+}  // namespace detail
 
 }  // namespace go

@@ -1,0 +1,462 @@
+// The goroutine scheduler: Boost.Fiber fibers on one OS thread, a scheduling algorithm that keeps
+// the collector's view of the stacks right, timers, and the deadlock check.
+//
+// How the pieces fit (docs/goroutines.md has the full story):
+// - go_algorithm is Boost.Fiber's round_robin plus three duties. pick_next() fires due timers,
+//   then, before the chosen fiber runs, tells the collector where that fiber's stack ends
+//   (GC_set_stackbottom), and makes it the current goroutine. suspend_until() runs only when no
+//   fiber is ready: with a pending timer it sleeps until it is due; with none, every goroutine is
+//   blocked for good, which is Go's "all goroutines are asleep - deadlock!".
+// - Every goroutine record is on a list; a collection pushes each parked goroutine's stack from
+//   the stack pointer park() recorded up to its top (push_parked_stacks), the running one is
+//   scanned by the collector itself.
+// - A fiber finds its goroutine from any address on its stack: stacks are size-aligned slots and
+//   the goroutine pointer is stored in the second word from the top (goroutine 1 has a stack of
+//   its own).
+//
+// Later, work stealing across GOMAXPROCS threads: one go_algorithm per worker thread, each
+// registered with the collector (GC_register_my_thread) so stop-the-world covers it; the ready
+// queue becomes a stealing deque (Boost's work_stealing algorithm shows the shape); park/ready go
+// through context::schedule, which already hands a fiber to another thread's remote queue;
+// `current` and the stack-bottom update become per thread; channels and timers get locks.
+#include <gc.h>
+#include <gc/gc_mark.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <boost/fiber/algo/algorithm.hpp>
+#include <boost/fiber/context.hpp>
+#include <boost/fiber/fiber.hpp>
+#include <boost/fiber/operations.hpp>
+#include <boost/fiber/scheduler.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <thread>
+
+#include "go/gc.h"
+#include "go/os.h"
+#include "go/output.h"
+#include "go/run.h"
+#include "goroutine.h"
+
+namespace go {
+namespace detail {
+
+namespace fibers = boost::fibers;
+
+namespace {
+
+// ---- goroutine records
+
+goroutine g0;                 // the stand-in outside any goroutine (static: a collector root)
+goroutine* current = &g0;
+goroutine* main_g = nullptr;  // goroutine 1
+goroutine* all_goroutines = nullptr;
+int64_t live_goroutines = 0;
+// gc numbers goroutine 1 main and gives 2-4 to its own system goroutines; with GOMAXPROCS=1 the
+// first user goroutine is 5. (With more Ps the numbers depend on per-P id caches; the tests
+// compare any number other than 1 loosely.)
+int64_t next_goroutine_id = 5;
+GC_stack_base thread_stack_base{};
+int64_t gomaxprocs = 0;
+
+goroutine* new_goroutine(int64_t id) {
+  void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
+  if (mem == nullptr) {
+    std::fputs("fatal error: runtime: out of memory\n", stderr);
+    std::_Exit(2);
+  }
+  auto* g = ::new (mem) goroutine();
+  g->id = id;
+  g->all_next = all_goroutines;
+  if (all_goroutines != nullptr) all_goroutines->all_prev = g;
+  all_goroutines = g;
+  live_goroutines++;
+  return g;
+}
+
+void free_goroutine(goroutine* g) {
+  if (g->all_prev != nullptr) g->all_prev->all_next = g->all_next; else all_goroutines = g->all_next;
+  if (g->all_next != nullptr) g->all_next->all_prev = g->all_prev;
+  live_goroutines--;
+  g->entry = nullptr;
+  GC_FREE(g);
+}
+
+// The goroutine whose stack holds `addr` (a fiber's context record sits at its stack's top).
+goroutine* goroutine_of(const void* addr) {
+  const auto a = reinterpret_cast<uintptr_t>(addr);
+  if (main_g != nullptr && a >= reinterpret_cast<uintptr_t>(main_g->stack_lo) &&
+      a < reinterpret_cast<uintptr_t>(main_g->stack_hi)) {
+    return main_g;
+  }
+  const uintptr_t slot = stack_size(false);
+  const uintptr_t top = (a & ~(slot - 1)) + slot;
+  return *reinterpret_cast<goroutine**>(top - 2 * sizeof(void*));
+}
+
+// ---- timers: a binary heap ordered by `when`, in uncollectable memory so it keeps pending
+// timers (and what they point at) alive.
+
+timer** heap = nullptr;
+int64_t heap_len = 0;
+int64_t heap_cap = 0;
+
+void heap_set(int64_t i, timer* t) {
+  heap[i] = t;
+  t->heap_index = i;
+}
+void heap_up(int64_t i) {
+  timer* t = heap[i];
+  while (i > 0) {
+    const int64_t parent = (i - 1) / 2;
+    if (heap[parent]->when <= t->when) break;
+    heap_set(i, heap[parent]);
+    i = parent;
+  }
+  heap_set(i, t);
+}
+void heap_down(int64_t i) {
+  timer* t = heap[i];
+  for (;;) {
+    int64_t child = 2 * i + 1;
+    if (child >= heap_len) break;
+    if (child + 1 < heap_len && heap[child + 1]->when < heap[child]->when) child++;
+    if (t->when <= heap[child]->when) break;
+    heap_set(i, heap[child]);
+    i = child;
+  }
+  heap_set(i, t);
+}
+
+void fire_due_timers() {
+  if (heap_len == 0) return;
+  const int64_t now = nanotime();
+  while (heap_len > 0 && heap[0]->when <= now) {
+    timer* t = heap[0];
+    timer_stop(t);
+    if (t->period > 0) {
+      // A ticker that fell behind skips the ticks it missed, as Go's does.
+      t->when += t->period * (1 + (now - t->when) / t->period);
+      timer_start(t);
+    }
+    t->fire(t, now);
+  }
+}
+
+// ---- the collector
+
+GC_push_other_roots_proc previous_push_roots = nullptr;
+
+void push_parked_stacks() {
+  if (previous_push_roots != nullptr) previous_push_roots();
+  for (goroutine* g = all_goroutines; g != nullptr; g = g->all_next) {
+    if (g != current && g->saved_sp != nullptr) GC_push_all_eager(g->saved_sp, g->stack_hi);
+  }
+}
+
+void switch_stack_bottom(goroutine* g) {
+  current = g != nullptr ? g : &g0;
+  GC_stack_base sb{};
+  sb.mem_base = g != nullptr ? g->stack_hi : thread_stack_base.mem_base;
+  GC_set_stackbottom(nullptr, &sb);
+}
+
+// ---- the scheduling algorithm
+
+class go_algorithm final : public fibers::algo::algorithm {
+ public:
+  void awakened(fibers::context* ctx) noexcept override { ctx->ready_link(queue_); }
+
+  fibers::context* pick_next() noexcept override {
+    fire_due_timers();
+    if (queue_.empty()) return nullptr;
+    fibers::context* ctx = &queue_.front();
+    queue_.pop_front();
+    if (ctx->is_context(fibers::type::dispatcher_context)) {
+      // Boost's own scheduling fiber (it sits in the ready queue too): it runs no Go code and
+      // never allocates, so the collector's bounds can stay; no goroutine is current.
+      current = &g0;
+    } else {
+      switch_stack_bottom(ctx->is_context(fibers::type::main_context) ? nullptr : goroutine_of(ctx));
+    }
+    return ctx;
+  }
+
+  bool has_ready_fibers() const noexcept override { return !queue_.empty(); }
+
+  void suspend_until(std::chrono::steady_clock::time_point const& tp) noexcept override {
+    int64_t deadline = heap_len > 0 ? heap[0]->when : INT64_MAX;
+    if (tp != std::chrono::steady_clock::time_point::max()) {
+      const int64_t t = std::chrono::duration_cast<std::chrono::nanoseconds>(tp.time_since_epoch()).count();
+      if (t < deadline) deadline = t;
+    }
+    if (deadline == INT64_MAX) fatal_deadlock();
+    timespec ts{static_cast<time_t>(deadline / 1000000000), static_cast<long>(deadline % 1000000000)};
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) {
+    }
+  }
+
+  void notify() noexcept override {}
+
+ private:
+  fibers::scheduler::ready_queue_type queue_;
+};
+
+// ---- stacks for fibers: the goroutine's own region, goroutine pointer in the top word
+
+struct goroutine_stack {
+  stack_region region;
+  bool main;
+  boost::context::stack_context allocate() {
+    boost::context::stack_context sc;
+    sc.size = static_cast<std::size_t>(region.hi - region.lo);
+    // The top 64 bytes are reserved: the canary of the stack above (stack.cpp), the goroutine
+    // pointer, then 16-byte alignment.
+    sc.sp = region.hi - 64;
+    return sc;
+  }
+  void deallocate(boost::context::stack_context&) noexcept { stack_release(region, main); }
+};
+
+void report_uncaught(panic_error& e, goroutine* g);
+
+void goroutine_main(goroutine* g) {
+  g->ctx = fibers::context::active();
+  try {
+    g->entry();
+  } catch (panic_error& e) {
+    report_uncaught(e, g);
+  }
+  if (g == main_g) {
+    // The program ends when main returns, whatever the other goroutines are doing.
+    stdout_flush();
+    std::fflush(nullptr);
+    std::_Exit(0);
+  }
+  stack_check_canary(g);
+  free_goroutine(g);
+}
+
+void start(goroutine* g, bool is_main) {
+  const stack_region r = stack_allocate(is_main);
+  g->stack_lo = r.lo;
+  g->stack_hi = r.hi;
+  g->guarded = r.guarded;
+  *reinterpret_cast<goroutine**>(r.hi - 2 * sizeof(void*)) = g;
+  fibers::fiber(std::allocator_arg, goroutine_stack{r, is_main}, [g] { goroutine_main(g); }).detach();
+}
+
+bool scheduler_ready = false;
+
+void init_scheduler() {
+  if (scheduler_ready) return;
+  scheduler_ready = true;
+  gc_init();
+  GC_get_my_stackbottom(&thread_stack_base);
+  previous_push_roots = GC_get_push_other_roots();
+  GC_set_push_other_roots(&push_parked_stacks);
+  fibers::use_scheduling_algorithm<go_algorithm>();
+}
+
+void report_uncaught(panic_error& e, goroutine* g) {
+  stdout_flush();
+  const go::string report = panic_report_for(e, g->id);
+  stderr_write(report.data(), static_cast<std::size_t>(report.len()));
+  std::_Exit(2);
+}
+
+}  // namespace
+
+// ---- the interface to the rest of the runtime
+
+goroutine* current_goroutine() { return current; }
+int64_t goroutine_id(const goroutine* g) { return g->id; }
+goroutine_panics& current_panics() { return current->panics; }
+
+int64_t nanotime() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+__attribute__((noinline)) void park(wait_reason why) {
+  goroutine* g = current;
+  if (g == &g0) fatal_deadlock();  // blocking outside any goroutine can never end
+  // Spill the callee-saved registers into this frame and record the stack pointer: from here to
+  // the top is what the collector scans while the goroutine is parked. A little below the local
+  // (within the stack) covers what the context switch itself pushes.
+  __builtin_unwind_init();
+  char marker = 0;
+  asm volatile("" : : "r"(&marker) : "memory");
+  char* sp = &marker - 256;
+  g->saved_sp = sp > g->stack_lo ? sp : g->stack_lo;
+  g->waiting = why;
+  g->parked = true;
+  stack_check_canary(g);
+  fibers::context::active()->suspend();
+  g->parked = false;
+  g->waiting = wait_reason::running;
+}
+
+void ready(goroutine* g) { fibers::context::active()->schedule(g->ctx); }
+
+void timer_start(timer* t) {
+  if (heap_len == heap_cap) {
+    const int64_t cap = heap_cap == 0 ? 64 : heap_cap * 2;
+    auto* bigger = static_cast<timer**>(GC_MALLOC_UNCOLLECTABLE(static_cast<std::size_t>(cap) * sizeof(timer*)));
+    for (int64_t i = 0; i < heap_len; i++) bigger[i] = heap[i];
+    if (heap != nullptr) GC_FREE(heap);
+    heap = bigger;
+    heap_cap = cap;
+  }
+  heap_set(heap_len++, t);
+  heap_up(t->heap_index);
+}
+
+bool timer_stop(timer* t) {
+  const int64_t i = t->heap_index;
+  if (i < 0) return false;
+  t->heap_index = -1;
+  heap_len--;
+  if (i != heap_len) {
+    heap_set(i, heap[heap_len]);
+    heap_down(i);
+    heap_up(heap[i]->heap_index);
+  }
+  heap[heap_len] = nullptr;
+  return true;
+}
+
+const char* wait_reason_text(wait_reason r) {
+  switch (r) {
+    case wait_reason::running: return "running";
+    case wait_reason::chan_receive: return "chan receive";
+    case wait_reason::chan_send: return "chan send";
+    case wait_reason::chan_receive_nil: return "chan receive (nil chan)";
+    case wait_reason::chan_send_nil: return "chan send (nil chan)";
+    case wait_reason::select: return "select";
+    case wait_reason::select_no_cases: return "select (no cases)";
+    case wait_reason::semacquire: return "semacquire";
+    case wait_reason::sleep: return "sleep";
+    case wait_reason::sync_cond_wait: return "sync.Cond.Wait";
+  }
+  return "unknown";
+}
+
+void fatal_deadlock() {
+  stdout_flush();
+  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  // gc lists goroutine 1 first, then the others; each with its wait reason.
+  auto one = [&](const goroutine* g) {
+    out += "\ngoroutine " + std::to_string(g->id) + " [" + wait_reason_text(g->waiting) + "]:\n";
+    out += g->id == 1 ? "main.main()\n\t?:0\n" : "?()\n\t?:0\n";
+  };
+  if (main_g != nullptr) one(main_g);
+  std::string rest;
+  for (const goroutine* g = all_goroutines; g != nullptr; g = g->all_next) {
+    if (g != main_g && g != &g0) one(g);
+  }
+  stderr_write(out.data(), out.size());
+  std::_Exit(2);
+}
+
+void fatal_error(const char* msg) {
+  stdout_flush();
+  std::string out = std::string("fatal error: ") + msg + "\n\ngoroutine " +
+                    std::to_string(current->id == 0 ? 1 : current->id) + " [running]:\n" +
+                    (current->id <= 1 ? "main.main()\n\t?:0\n" : "?()\n\t?:0\n");
+  stderr_write(out.data(), out.size());
+  std::_Exit(2);
+}
+
+void sema_queue::wait(wait_reason why) {
+  sema_waiter w;
+  w.g = current;
+  if (last != nullptr) last->next = &w; else first = &w;
+  last = &w;
+  park(why);
+}
+
+bool sema_queue::wake_one() {
+  sema_waiter* w = first;
+  if (w == nullptr) return false;
+  first = w->next;
+  if (first == nullptr) last = nullptr;
+  ready(w->g);
+  return true;
+}
+
+int64_t sema_queue::wake_all() {
+  int64_t n = 0;
+  while (wake_one()) n++;
+  return n;
+}
+
+}  // namespace detail
+
+// ---- the go statement and run_main
+
+void go(func<void()> f) {
+  detail::init_scheduler();
+  detail::goroutine* g = detail::new_goroutine(detail::next_goroutine_id++);
+  g->entry = f;
+  detail::start(g, false);
+}
+
+int run_main(int argc, char** argv, void (*init)(), void (*main)()) {
+  os::detail::set_args(argc, argv);
+  detail::install_fault_handlers();
+  detail::init_scheduler();
+  detail::goroutine* g = detail::new_goroutine(1);
+  detail::main_g = g;
+  g->entry = [init, main] {
+    if (init != nullptr) init();
+    main();
+  };
+  detail::start(g, true);
+  // The thread's own context sleeps for good: goroutine 1 ends the program (goroutine_main).
+  boost::fibers::context::active()->suspend();
+  return 0;
+}
+
+// ---- package runtime
+
+namespace runtime {
+
+void Gosched() {
+  detail::goroutine* g = detail::current;
+  if (g == &detail::g0) return;
+  __builtin_unwind_init();
+  char marker = 0;
+  asm volatile("" : : "r"(&marker) : "memory");
+  char* sp = &marker - 256;
+  g->saved_sp = sp > g->stack_lo ? sp : g->stack_lo;
+  boost::this_fiber::yield();
+}
+
+int_ NumGoroutine() { return detail::live_goroutines > 0 ? detail::live_goroutines : 1; }
+
+int_ NumCPU() {
+  const long n = ::sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? n : 1;
+}
+
+int_ GOMAXPROCS(int_ n) {
+  if (detail::gomaxprocs == 0) {
+    detail::gomaxprocs = NumCPU();
+    if (const char* env = std::getenv("GOMAXPROCS")) {
+      const long v = std::atol(env);
+      if (v > 0) detail::gomaxprocs = v;
+    }
+  }
+  const int_ previous = detail::gomaxprocs;
+  if (n > 0) detail::gomaxprocs = n;
+  return previous;
+}
+
+void GC() { gc_collect(); }
+
+}  // namespace runtime
+}  // namespace go
