@@ -35,8 +35,8 @@ whole output), so correctness is a byte comparison.
   run.py --update-expected [--filter SUBSTR]
       Writes bench/<name>/expected_small.txt from the Go toolchain's output at the small size.
 
-Benchmarks listed in SKIP_GO2CPP (goroutines and channels) are built and timed with Go only and
-reported as skipped for go2cpp; --check skips them too.  Benchmarks are never timed tests.
+Benchmarks listed in SKIP_GO2CPP (none at present) are built and timed with Go only and reported
+as skipped for go2cpp; --check skips them too.  Benchmarks are never timed tests.
 """
 
 import argparse
@@ -61,12 +61,7 @@ GO_FALLBACK = "/usr/lib/go-1.19/bin/go"
 
 # Benchmarks go2cpp cannot build yet, and why.  Remove an entry when its feature lands: --check
 # then starts holding it to its expected output.
-NEEDS_GOROUTINES = "needs goroutines — skipped until go2cpp supports them"
-SKIP_GO2CPP = {
-    "chan_pingpong": NEEDS_GOROUTINES,
-    "chan_pipeline": NEEDS_GOROUTINES,
-    "chan_spawn": NEEDS_GOROUTINES,
-}
+SKIP_GO2CPP = {}
 
 # Tuning knobs, in one place.
 CHECK_TIMEOUT = 120        # seconds a small-size check program may run

@@ -11,7 +11,8 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
         expected_stderr.txt   expected stderr; compared up to and including the first line
                               matching `^goroutine \\d+ \\[` (stack traces cannot match), a
                               trailing `exit status N` line ignored, `pc=0x...` in a
-                              `[signal ...]` line not compared.  Not compared when absent.
+                              `[signal ...]` line not compared, nor the number of a
+                              goroutine other than 1.  Not compared when absent.
         exitcode.txt          expected exit status (default 0)
         args.txt              command-line arguments, one a line
         stdin.txt             standard input (default: empty)
@@ -75,6 +76,7 @@ HAND_WRITTEN_MARK = "// test: expected output written by hand"
 DIAG_RE = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): ?(?P<msg>.*)$")
 GOROUTINE_RE = re.compile(r"^goroutine \d+ \[")
 EXIT_STATUS_RE = re.compile(r"^exit status \d+$")
+GOROUTINE_ID_RE = re.compile(rb"goroutine (?!1 \[)\d+ \[")
 PC_RE = re.compile(rb"\bpc=0x[0-9a-fA-F]+")
 # A message from go2cpp blaming the C++ compiler rather than the Go input.
 CXX_RE = re.compile(r"C\+\+|g\+\+|clang|\.(cpp|cc|h|hpp):\d+|compiler|\blink(ing|er)?\b", re.IGNORECASE)
@@ -224,8 +226,10 @@ def normalize_stderr(data):
 
 def comparable_stderr(data):
     """normalize_stderr, and the program counter in Go's `[signal SIGSEGV: ... pc=0x...]` line
-    (an address no other compiler can reproduce) replaced by `pc=?`."""
-    return PC_RE.sub(b"pc=?", normalize_stderr(data))
+    (an address no other compiler can reproduce) replaced by `pc=?`; the number of a goroutine
+    other than main's becomes `goroutine ?` (gc hands out ids from per-P caches, so the same
+    program reports 5, 18 or 19 from run to run)."""
+    return GOROUTINE_ID_RE.sub(b"goroutine ? [", PC_RE.sub(b"pc=?", normalize_stderr(data)))
 
 
 def classify_build_failure(code, out, err, timed_out, command="build"):

@@ -228,7 +228,12 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
         if (e->args.size() > 1) text += arg(1).text;
         return {text + ")", 0};
       }
-      unsupported(e, "channels");
+      if (const Chan* c = u->as<Chan>()) {
+        std::string text = "go::make_chan<" + ctype(c->elem) + ">(";
+        if (e->args.size() > 1) text += arg(1).text;
+        return {text + ")", 0};
+      }
+      unsupported(e, "make of this type");
       return {"0", 0};
     }
     case BuiltinId::New: {
@@ -242,6 +247,8 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::Clear:
       return {"go::clear(" + arg(0).text + ")", 2};
+    case BuiltinId::Close:
+      return {"go::close(" + arg(0).text + ")", 0};
     case BuiltinId::Copy:
       return {"go::copy(" + arg(0).text + ", " + arg(1).text + ")", 0};
     case BuiltinId::Panic:

@@ -106,6 +106,8 @@ std::string Emitter::ctype(const Type* t) {
       return name;
     }
     case TypeKind::Chan:
+      // chan T, <-chan T and chan<- T alike: the checker has enforced the direction.
+      return "go::chan<" + ctype(t->as<Chan>()->elem) + ">";
     case TypeKind::TypeParam:
       return "void*";  // rejected earlier by unsupported()
   }
@@ -155,6 +157,9 @@ bool Emitter::needs_explicit_descriptor(const Type* t) {
              needs_explicit_descriptor(t->as<Map>()->elem);
     case TypeKind::Signature:
       return true;  // go::func<...> names no Go type
+    case TypeKind::Chan:
+      // go::chan<T> names `chan T`; the directional types share it.
+      return t->as<Chan>()->dir != ChanDir::Both || needs_explicit_descriptor(t->as<Chan>()->elem);
     case TypeKind::Named: {
       // Named structs have C++ types of their own; other named types are aliases.
       const Type* u = t->as<Named>()->underlying;
@@ -169,7 +174,6 @@ bool Emitter::needs_explicit_descriptor(const Type* t) {
 // Whether the runtime can describe values of t (for fmt and interfaces) yet.
 bool Emitter::describable(const Type* t) {
   switch (t->kind) {
-    case TypeKind::Chan:
     case TypeKind::Tuple:
     case TypeKind::TypeParam:
       return false;
@@ -177,6 +181,7 @@ bool Emitter::describable(const Type* t) {
     case TypeKind::Slice: return describable(t->as<Slice>()->elem);
     case TypeKind::Array: return describable(t->as<Array>()->elem);
     case TypeKind::Map: return describable(t->as<Map>()->key) && describable(t->as<Map>()->elem);
+    case TypeKind::Chan: return describable(t->as<Chan>()->elem);
     default: return true;
   }
 }
@@ -205,13 +210,20 @@ std::string Emitter::descriptor(const Type* t) {
       case TypeKind::Map:
         return "go::map_of(" + descriptor(t->as<Map>()->key) + ", " +
                descriptor(t->as<Map>()->elem) + ")";
+      case TypeKind::Chan: {
+        const Chan* c = t->as<Chan>();
+        const char* dir = c->dir == ChanDir::Recv   ? "go::chan_dir::recv"
+                          : c->dir == ChanDir::Send ? "go::chan_dir::send"
+                                                    : "go::chan_dir::both";
+        return "go::chan_of(" + descriptor(c->elem) + ", " + dir + ")";
+      }
       default:
         break;
     }
   }
-  if (t->kind == TypeKind::Signature || t->kind == TypeKind::Chan) {
-    // fmt prints func and chan values as their first word; a minimal descriptor suffices.
-    const char* kind = t->kind == TypeKind::Signature ? "func" : "chan";
+  if (t->kind == TypeKind::Signature) {
+    // fmt prints func values as their first word; a minimal descriptor suffices.
+    const char* kind = "func";
     return "[] { static const go::type_desc d{.kind = go::kind::" + std::string(kind) +
            ", .name = \"" + reflect_name(t, pkg_.name) + "\", .size = sizeof(" + ctype(t) +
            ")}; return &d; }()";

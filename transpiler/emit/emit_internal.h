@@ -157,6 +157,8 @@ class Emitter {
   void assign(const AssignStmt* s);
   void define(const AssignStmt* s);
   std::string comma_ok_value(const Expr* rhs);
+  std::string bound_call(const CallExpr* call, const Stmt* at);
+  void select_stmt(const SelectStmt* s, const std::string& label);
   void assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& value);
   void var_decl_stmt(const GenDecl* d);
   void declare_local(const Ident* id, const types::Var* v, const std::string& init);

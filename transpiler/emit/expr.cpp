@@ -363,8 +363,7 @@ CExpr Emitter::unary(const UnaryExpr* e) {
       return {"go::ptr<" + ctype(info_.type_of(x)) + ">(&" + paren(target, 2) + ")", 0};
     }
     case Op::Arrow:
-      unsupported(e, "channel receive");
-      return {"0", 0};
+      return {paren(expr(e->x), 2) + ".recv()", 2};
     default:
       unsupported(e, "this operator");
       return {"0", 0};
@@ -380,16 +379,7 @@ CExpr Emitter::selector(const SelectorExpr* e) {
   const Selection& sel = sit->second;
   if (sel.kind == Selection::Kind::Qualified) {
     const Object* obj = sel.obj;
-    std::string path = obj->pkg ? obj->pkg->path : "";
-    std::string ns;
-    for (char c : path) {
-      if (c == '/') {
-        ns += "::";
-      } else {
-        ns += c;
-      }
-    }
-    return {"go::" + ns + "::" + cpp_name(obj->name), 0};
+    return {(obj->pkg ? runtime_ns(obj->pkg) : std::string("go::")) + "::" + cpp_name(obj->name), 0};
   }
   if (sel.kind == Selection::Kind::MethodExpr) {
     // T.M, (*T).M, I.M: a func value taking the receiver first.

@@ -1,5 +1,6 @@
 // Loops and switches. `for` maps to a C++ for; range loops become index loops (slices, arrays,
-// strings with UTF-8 decoding, integers) or a range-for over the map's randomized iteration.
+// strings with UTF-8 decoding, integers) or a range-for over the map's randomized iteration or a
+// channel's receives.
 // Go 1.22 gives every iteration fresh loop variables: a variable that a closure captures is a new
 // heap cell in each iteration; others need nothing, since no one can observe the difference.
 // A switch on integer constants is a C++ switch; any other is an if-else chain.
@@ -250,6 +251,15 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
       if (s->value == nullptr || s->value->as<Ident>()->name == "_") {
         line("static_cast<void>(" + v + ");");
       }
+    };
+    key_is_counter = false;
+  } else if (u->kind == TypeKind::Chan) {
+    // for v := range ch: receives until ch is closed and drained (go::chan's iterator).
+    std::string v = fresh("elem");
+    header = "for (auto&& " + v + " : " + paren(expr(s->x), 2) + ") {";
+    prologue = [&, v] {
+      bind(s->key, v);
+      if (s->key == nullptr || s->key->as<Ident>()->name == "_") line("static_cast<void>(" + v + ");");
     };
     key_is_counter = false;
   } else {

@@ -34,7 +34,11 @@ bool Emitter::has_call(const Expr* e) {
         while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
         auto it = info_.uses.find(f->as<Ident>());
         const Builtin* b = it != info_.uses.end() ? it->second->as<Builtin>() : nullptr;
-        if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap ||
+        // len and cap of a channel read state that other operands (a receive) change.
+        bool of_chan = (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap) &&
+                        c->args.size() == 1 && info_.type_of(c->args[0]) &&
+                        under(const_cast<Type*>(info_.type_of(c->args[0])))->kind == TypeKind::Chan);
+        if (b && !of_chan && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap ||
                   b->id == BuiltinId::Real || b->id == BuiltinId::Imag ||
                   b->id == BuiltinId::Complex || b->id == BuiltinId::Min ||
                   b->id == BuiltinId::Max)) {

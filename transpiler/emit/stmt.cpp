@@ -263,87 +263,35 @@ void Emitter::stmt(const Stmt* s) {
         switch_stmt(sw, label);
       } else if (const TypeSwitchStmt* ts = ls->stmt->as<TypeSwitchStmt>()) {
         type_switch(ts, label);
+      } else if (const SelectStmt* sel = ls->stmt->as<SelectStmt>()) {
+        select_stmt(sel, label);
       } else {
         stmt(ls->stmt);
       }
       return;
     }
     case NodeKind::DeferStmt: {
-      const CallExpr* call = s->as<DeferStmt>()->call->as<CallExpr>();
-      if (call == nullptr) {
-        unsupported(s, "this defer statement");
-        return;
-      }
-      const Expr* fun = call->fun;
-      while (const ParenExpr* p = fun->as<ParenExpr>()) fun = p->x;
-      if (const FuncLit* fl = fun->as<FuncLit>(); fl && call->args.empty()) {
-        // defer func() { ... }(): the literal is the deferred call.
-        line("defers.defer(" + func_lit(fl).text + ");");
-        return;
-      }
-      // Arguments (and a function value) are evaluated now, into the lambda's captures.
-      const TypeAndValue* ftv = info_.type_and_value(call->fun);
-      std::string captures, args;
-      if (ftv && ftv->mode == Mode::Builtin) {
-        unsupported(s, "deferring a builtin call");
-        return;
-      }
-      const Signature* sig = ftv ? under(ftv->type)->as<Signature>() : nullptr;
-      if (sig == nullptr) {
-        unsupported(s, "this defer statement");
-        return;
-      }
-      // A method call: the receiver is evaluated now too.
-      if (const SelectorExpr* se = call->fun->as<SelectorExpr>()) {
-        auto sit = info_.selections.find(se);
-        if (sit != info_.selections.end() &&
-            sit->second.kind == Selection::Kind::MethodVal) {
-          const Func* m = sit->second.obj->as<Func>();
-          const Type* holder = nullptr;
-          CExpr recv = receiver_for(expr(se->x), info_.type_of(se->x), sit->second.path, m, se,
-                                    &holder);
-          // An interface's method is looked up now: a nil interface panics here, as in Go.
-          if (m->sig()->recv == nullptr) recv = {"go::non_nil(" + recv.text + ")", 2};
-          std::vector<std::string> margs = call_args(call, sig);
-          std::string caps = "r = " + recv.text;
-          std::vector<std::string> list;
-          for (size_t i = 0; i < margs.size(); ++i) {
-            std::string a = "a" + std::to_string(i);
-            std::string v = !margs[i].empty() && margs[i][0] == '"' ? "go::string(" + margs[i] + ")"
-                                                                    : margs[i];
-            caps += ", " + a + " = " + v;
-            list.push_back(a);
-          }
-          line("defers.defer([" + caps + "] { " + method_call_text({"r", 0}, holder, m, list) +
-               "; });");
-          return;
-        }
-      }
-      std::vector<std::string> argv = call_args(call, sig);
-      std::string fn_text = expr(call->fun).text;
-      bool fn_is_value = !(call->fun->is<Ident>() &&
-                           info_.uses.count(call->fun->as<Ident>()) &&
-                           info_.uses.at(call->fun->as<Ident>())->kind == ObjKind::Func) &&
-                         !call->fun->is<SelectorExpr>();
-      if (fn_is_value) captures = "f = " + fn_text;
-      for (size_t i = 0; i < argv.size(); ++i) {
-        std::string a = "a" + std::to_string(i);
-        // A captured string literal must be a go::string, not a const char*.
-        std::string v = !argv[i].empty() && argv[i][0] == '"' ? "go::string(" + argv[i] + ")"
-                                                              : argv[i];
-        captures += (captures.empty() ? "" : ", ") + a + " = " + v;
-        args += (i ? ", " : "") + a;
-      }
-      line("defers.defer([" + captures + "] { " + (fn_is_value ? "f" : fn_text) + "(" + args +
-           "); });");
+      std::string fn = bound_call(s->as<DeferStmt>()->call->as<CallExpr>(), s);
+      if (!fn.empty()) line("defers.defer(" + fn + ");");
       return;
     }
-    case NodeKind::GoStmt:
-      unsupported(s, "goroutines");
+    case NodeKind::GoStmt: {
+      // go f(x): a goroutine running the call, its arguments evaluated here (go/goroutine.h).
+      std::string fn = bound_call(s->as<GoStmt>()->call->as<CallExpr>(), s);
+      if (!fn.empty()) line("go::go(" + fn + ");");
       return;
-    case NodeKind::SendStmt:
+    }
+    case NodeKind::SendStmt: {
+      const SendStmt* ss = s->as<SendStmt>();
+      const Chan* c = under(const_cast<Type*>(info_.type_of(ss->chan)))->as<Chan>();
+      std::vector<const Expr*> exprs{ss->chan, ss->value};
+      std::vector<const Type*> targets{nullptr, c->elem};
+      std::vector<CExpr> v = ordered(exprs, targets);
+      line(paren(v[0], 2) + ".send(" + v[1].text + ");");
+      return;
+    }
     case NodeKind::SelectStmt:
-      unsupported(s, "channels");
+      select_stmt(s->as<SelectStmt>(), "");
       return;
     case NodeKind::TypeSwitchStmt:
       type_switch(s->as<TypeSwitchStmt>(), "");
@@ -425,8 +373,82 @@ void Emitter::var_decl_stmt(const GenDecl* gd) {
   }
 }
 
-// The {value, ok} pair of a comma-ok form: a map lookup or a type assertion ("" if unsupported).
+// The call of a defer or go statement as a lambda that makes it later: the function value (when
+// it is not a declared function), a method's receiver and the arguments are evaluated now, into
+// the lambda's captures, as Go evaluates them at the statement ("" if unsupported).
+std::string Emitter::bound_call(const CallExpr* call, const Stmt* at) {
+  const char* what = at->is<GoStmt>() ? "this go statement" : "this defer statement";
+  if (call == nullptr) {
+    unsupported(at, what);
+    return "";
+  }
+  const Expr* fun = call->fun;
+  while (const ParenExpr* p = fun->as<ParenExpr>()) fun = p->x;
+  if (const FuncLit* fl = fun->as<FuncLit>(); fl && call->args.empty()) {
+    // func() { ... }(): the literal is the call.
+    return func_lit(fl).text;
+  }
+  const TypeAndValue* ftv = info_.type_and_value(call->fun);
+  if (ftv && ftv->mode == Mode::Builtin) {
+    // defer close(ch): the channel is evaluated now.
+    const Ident* bid = fun->as<Ident>();
+    if (bid != nullptr && bid->name == "close" && call->args.size() == 1) {
+      return "[c = " + expr(call->args[0]).text + "] { go::close(c); }";
+    }
+    unsupported(at, at->is<GoStmt>() ? "go with a builtin call" : "deferring a builtin call");
+    return "";
+  }
+  const Signature* sig = ftv ? under(ftv->type)->as<Signature>() : nullptr;
+  if (sig == nullptr) {
+    unsupported(at, what);
+    return "";
+  }
+  // A method call: the receiver is evaluated now too.
+  if (const SelectorExpr* se = call->fun->as<SelectorExpr>()) {
+    auto sit = info_.selections.find(se);
+    if (sit != info_.selections.end() && sit->second.kind == Selection::Kind::MethodVal) {
+      const Func* m = sit->second.obj->as<Func>();
+      const Type* holder = nullptr;
+      CExpr recv = receiver_for(expr(se->x), info_.type_of(se->x), sit->second.path, m, se,
+                                &holder);
+      // An interface's method is looked up now: a nil interface panics here, as in Go.
+      if (m->sig()->recv == nullptr) recv = {"go::non_nil(" + recv.text + ")", 2};
+      std::vector<std::string> margs = call_args(call, sig);
+      std::string caps = "r = " + recv.text;
+      std::vector<std::string> list;
+      for (size_t i = 0; i < margs.size(); ++i) {
+        std::string a = "a" + std::to_string(i);
+        std::string v = !margs[i].empty() && margs[i][0] == '"' ? "go::string(" + margs[i] + ")"
+                                                                : margs[i];
+        caps += ", " + a + " = " + v;
+        list.push_back(a);
+      }
+      return "[" + caps + "] { " + method_call_text({"r", 0}, holder, m, list) + "; }";
+    }
+  }
+  std::vector<std::string> argv = call_args(call, sig);
+  std::string fn_text = expr(call->fun).text;
+  bool fn_is_value = !(call->fun->is<Ident>() && info_.uses.count(call->fun->as<Ident>()) &&
+                       info_.uses.at(call->fun->as<Ident>())->kind == ObjKind::Func) &&
+                     !call->fun->is<SelectorExpr>();
+  std::string captures, args;
+  if (fn_is_value) captures = "f = " + fn_text;
+  for (size_t i = 0; i < argv.size(); ++i) {
+    std::string a = "a" + std::to_string(i);
+    // A captured string literal must be a go::string, not a const char*.
+    std::string v = !argv[i].empty() && argv[i][0] == '"' ? "go::string(" + argv[i] + ")" : argv[i];
+    captures += (captures.empty() ? "" : ", ") + a + " = " + v;
+    args += (i ? ", " : "") + a;
+  }
+  return "[" + captures + "] { " + (fn_is_value ? "f" : fn_text) + "(" + args + "); }";
+}
+
+// The {value, ok} pair of a comma-ok form: a map lookup, a type assertion or a channel receive
+// ("" if unsupported).
 std::string Emitter::comma_ok_value(const Expr* rhs) {
+  if (const UnaryExpr* u = rhs->as<UnaryExpr>(); u && u->op == Op::Arrow) {
+    return paren(expr(u->x), 2) + ".recv_ok()";
+  }
   if (const TypeAssertExpr* ta = rhs->as<TypeAssertExpr>()) return type_assert(ta, true).text;
   if (const IndexExpr* ix = rhs->as<IndexExpr>()) {
     const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
