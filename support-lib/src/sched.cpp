@@ -281,17 +281,22 @@ int64_t nanotime() {
   return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-__attribute__((noinline)) void park(wait_reason why) {
-  goroutine* g = current;
-  if (g == &g0) fatal_deadlock();  // blocking outside any goroutine can never end
-  // Spill the callee-saved registers into this frame and record the stack pointer: from here to
-  // the top is what the collector scans while the goroutine is parked. A little below the local
-  // (within the stack) covers what the context switch itself pushes.
+// Spills the callee-saved registers into this frame (__builtin_unwind_init makes the prologue
+// save them all) and records the address of a local below them: from there to the top is what
+// the collector scans while the goroutine is not running. What the context switch pushes later
+// are the same callee-saved values. Nothing below the local is scanned: a page below it may
+// never have been touched, and touching it would cost a page fault per parked goroutine.
+__attribute__((noinline)) void record_stack_pointer(goroutine* g) {
   __builtin_unwind_init();
   char marker = 0;
   asm volatile("" : : "r"(&marker) : "memory");
-  char* sp = &marker - 256;
-  g->saved_sp = sp > g->stack_lo ? sp : g->stack_lo;
+  g->saved_sp = reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(&marker) & ~uintptr_t{15});
+}
+
+__attribute__((noinline)) void park(wait_reason why) {
+  goroutine* g = current;
+  if (g == &g0) fatal_deadlock();  // blocking outside any goroutine can never end
+  record_stack_pointer(g);
   g->waiting = why;
   g->parked = true;
   stack_check_canary(g);
@@ -428,11 +433,7 @@ namespace runtime {
 void Gosched() {
   detail::goroutine* g = detail::current;
   if (g == &detail::g0) return;
-  __builtin_unwind_init();
-  char marker = 0;
-  asm volatile("" : : "r"(&marker) : "memory");
-  char* sp = &marker - 256;
-  g->saved_sp = sp > g->stack_lo ? sp : g->stack_lo;
+  detail::record_stack_pointer(g);
   boost::this_fiber::yield();
 }
 

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <type_traits>
 
 #include "go/chan.h"
 
@@ -36,7 +37,7 @@ select_case recv_case(const chan<T>& ch, T* v = nullptr, bool* ok = nullptr) {
 }
 // The value is a reference to a temporary that lives until the select call returns.
 template <class T>
-select_case send_case(const chan<T>& ch, const T& v) {
+select_case send_case(const chan<T>& ch, const std::type_identity_t<T>& v) {
   return select_case{ch.handle(), const_cast<T*>(&v), nullptr, true};
 }
 
