@@ -43,38 +43,56 @@ void main();
 
 // ---- runtime type descriptors
 
+namespace main_ {
+const go::type_desc* box_ptr_desc();
+}
 template <>
 struct go::detail::type_of_impl<main_::box> {
   static const go::type_desc* get();
 };
 
+inline const go::type_desc* main_::box_ptr_desc() {
+  static go::type_desc desc;
+  static bool done = false;  // set first: T's fields can ask for *T again
+  if (!done) {
+    done = true;
+    desc = go::plain_pointer_desc(go::type_of<main_::box>());
+    static const go::method_entry methods[] = {
+        {"put", go::erase_method(+[](void* self, go::chan<go::int_> a0) -> void { return main_::box_put(*static_cast<go::ptr<main_::box>*>(self), a0); })},
+    };
+    desc.methods = methods;
+    desc.num_methods = 1;
+  }
+  return &desc;
+}
+
 inline const go::type_desc* go::detail::type_of_impl<main_::box>::get() {
-  {
+  static go::type_desc desc{
+      .kind = go::kind::struct_,
+      .name = "main.box",
+      .pkg_path = "main",
+      .named = true,
+      .has_pointers = true,
+      .size = sizeof(main_::box),
+      .align = alignof(main_::box),
+      .equal = [](const go::type_desc*, const void* a, const void* b) {
+        return *static_cast<const main_::box*>(a) == *static_cast<const main_::box*>(b);
+      },
+      .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
+        return hash_of(*static_cast<const main_::box*>(v), seed);
+      },
+      .ptr_desc = &main_::box_ptr_desc,
+  };
+  static bool done = false;
+  if (!done) {
+    done = true;
     static const go::struct_field fields[] = {
         {"n", go::type_of<go::int_>(), offsetof(main_::box, n), false, false},
     };
-    static const go::type_desc desc{
-        .kind = go::kind::struct_,
-        .name = "main.box",
-        .pkg_path = "main",
-        .named = true,
-        .has_pointers = true,
-        .size = sizeof(main_::box),
-        .align = alignof(main_::box),
-        .elem = nullptr,
-        .key = nullptr,
-        .len = 0,
-        .fields = fields,
-        .num_fields = 1,
-        .equal = [](const go::type_desc*, const void* a, const void* b) {
-          return *static_cast<const main_::box*>(a) == *static_cast<const main_::box*>(b);
-        },
-        .hash = [](const go::type_desc*, const void* v, uint64_t seed) {
-          return hash_of(*static_cast<const main_::box*>(v), seed);
-        },
-    };
-    return &desc;
+    desc.fields = fields;
+    desc.num_fields = 1;
   }
+  return &desc;
 }
 
 namespace main_ {
