@@ -60,6 +60,10 @@ int64_t live_goroutines = 0;
 int64_t next_goroutine_id = 5;
 GC_stack_base thread_stack_base{};
 int64_t gomaxprocs = 0;
+// ---- tuning knob: the dispatcher fiber (which frees finished fibers' stacks) gets a turn when
+// nothing else is ready, after this many switches, or after this many goroutines finished.
+constexpr int dispatch_every = 64;
+int finished_goroutines = 0;
 
 goroutine* new_goroutine(int64_t id) {
   void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
@@ -167,24 +171,38 @@ void switch_stack_bottom(goroutine* g) {
 
 class go_algorithm final : public fibers::algo::algorithm {
  public:
-  void awakened(fibers::context* ctx) noexcept override { ctx->ready_link(queue_); }
+  void awakened(fibers::context* ctx) noexcept override {
+    // Boost's dispatcher fiber (which releases finished fibers and sleeps when nothing is ready)
+    // is kept aside instead of taking a turn in every round: a ping-pong between two goroutines
+    // would otherwise pass through it on every switch.
+    if (ctx->is_context(fibers::type::dispatcher_context)) {
+      dispatcher_ = ctx;
+      return;
+    }
+    ctx->ready_link(queue_);
+  }
 
   fibers::context* pick_next() noexcept override {
     fire_due_timers();
+    if (dispatcher_ != nullptr &&
+        (queue_.empty() || ++picks_ >= dispatch_every || finished_goroutines >= dispatch_every)) {
+      // The dispatcher runs no Go code and never allocates, so the collector's bounds can stay;
+      // no goroutine is current.
+      fibers::context* ctx = dispatcher_;
+      dispatcher_ = nullptr;
+      picks_ = 0;
+      finished_goroutines = 0;
+      current = &g0;
+      return ctx;
+    }
     if (queue_.empty()) return nullptr;
     fibers::context* ctx = &queue_.front();
     queue_.pop_front();
-    if (ctx->is_context(fibers::type::dispatcher_context)) {
-      // Boost's own scheduling fiber (it sits in the ready queue too): it runs no Go code and
-      // never allocates, so the collector's bounds can stay; no goroutine is current.
-      current = &g0;
-    } else {
-      switch_stack_bottom(ctx->is_context(fibers::type::main_context) ? nullptr : goroutine_of(ctx));
-    }
+    switch_stack_bottom(ctx->is_context(fibers::type::main_context) ? nullptr : goroutine_of(ctx));
     return ctx;
   }
 
-  bool has_ready_fibers() const noexcept override { return !queue_.empty(); }
+  bool has_ready_fibers() const noexcept override { return !queue_.empty() || dispatcher_ != nullptr; }
 
   void suspend_until(std::chrono::steady_clock::time_point const& tp) noexcept override {
     int64_t deadline = heap_len > 0 ? heap[0]->when : INT64_MAX;
@@ -202,6 +220,8 @@ class go_algorithm final : public fibers::algo::algorithm {
 
  private:
   fibers::scheduler::ready_queue_type queue_;
+  fibers::context* dispatcher_ = nullptr;
+  int picks_ = 0;
 };
 
 // ---- stacks for fibers: the goroutine's own region, goroutine pointer in the top word
@@ -237,6 +257,7 @@ void goroutine_main(goroutine* g) {
   }
   stack_check_canary(g);
   free_goroutine(g);
+  finished_goroutines++;
 }
 
 void start(goroutine* g, bool is_main) {
