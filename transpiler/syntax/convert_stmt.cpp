@@ -156,7 +156,13 @@ Stmt* Converter::short_var_decl(TSNode n) {
   s->lhs = expr_list(left);
   s->rhs = expr_list(cst_.field(n, F::Right));
   for (TSNode e : cst_.named(left)) {
-    if (cst_.kind(e) == K::Identifier || broken(e)) continue;
+    // tree-sitter-go has nodes of their own for the predeclared true, false, nil and iota, but
+    // they are ordinary identifiers that a := may redeclare (`true := false` is valid Go).
+    K k = cst_.kind(e);
+    if (k == K::Identifier || k == K::True || k == K::False || k == K::Nil || k == K::Iota ||
+        broken(e)) {
+      continue;
+    }
     error(pos(e), "non-name " + std::string(cst_.text(e)) + " on left side of :=");
   }
   return s;
