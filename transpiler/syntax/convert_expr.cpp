@@ -17,8 +17,9 @@ DepthGuard::DepthGuard(Converter& c, Pos pos) : c_(c), ok_(++c.depth_ <= kMaxNes
 void Converter::too_deep(Pos pos) {
   if (nesting_reported_) return;
   nesting_reported_ = true;
-  error(pos, "syntax error: nesting too deep (more than " + std::to_string(kMaxNesting) +
-                 " levels)");
+  // Valid Go (gc has no such limit), so it is a go2cpp limitation, worded as one.
+  error(pos, "go2cpp does not support nesting deeper than " + std::to_string(kMaxNesting) +
+                 " levels yet");
 }
 
 void Converter::error(Pos pos, std::string message) {

@@ -33,7 +33,10 @@ void Diagnostics::print(std::ostream& out, const FileSet& files) const {
       out << files.format(d.pos) << ": too many errors\n";
       break;
     }
-    out << files.format(d.pos) << ": " << d.message << "\n";
+    // A diagnostic about no one place (the files of a directory disagree) is printed bare, as the
+    // go command prints it.
+    if (d.pos.valid()) out << files.format(d.pos) << ": ";
+    out << d.message << "\n";
     ++printed;
   }
 }

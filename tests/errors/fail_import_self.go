@@ -1,0 +1,7 @@
+// A program importing package main, itself: an import cycle in a single-package program.
+package main
+
+import "main" // ERROR "package main is not in"
+
+func main() {
+}

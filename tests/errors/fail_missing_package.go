@@ -1,0 +1,1 @@
+func main() {} // ERROR col=1 "expected .package., found .func."
