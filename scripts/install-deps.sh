@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake ninja-build pkg-config python3
   libtree-sitter-dev libfmt-dev libboost-fiber-dev libboost-context-dev libgc-dev catch2
+  # the fuzz targets and the sanitizer build of the translator (docs/robustness.md)
+  clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

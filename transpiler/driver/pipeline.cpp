@@ -59,6 +59,10 @@ struct Session {
       diags.error({}, "open " + path + ": cannot read file");
       return nullptr;
     }
+    return parse_text(path, text);
+  }
+
+  syntax::File* parse_text(const std::string& path, std::string_view text) {
     parsed.push_back(syntax::parse_file(fileset, path, text, diags));
     return parsed.back().get();
   }
@@ -131,14 +135,15 @@ std::string dump_types(const types::Info& info, const syntax::FileSet& files,
 
 }  // namespace
 
-TranslateResult translate(const std::vector<std::string>& go_files, const TranslateOptions& options,
-                          syntax::FileSet& files, syntax::Diagnostics& diags) {
+namespace {
+
+// Everything after reading: the package's parsed files through to C++.
+TranslateResult translate_parsed(Session& session,
+                                 const std::vector<const syntax::File*>& package_files,
+                                 const TranslateOptions& options) {
+  syntax::FileSet& files = session.fileset;
+  syntax::Diagnostics& diags = session.diags;
   TranslateResult result;
-  Session session(files, diags);
-  std::vector<const syntax::File*> package_files;
-  for (const std::string& path : go_files) {
-    if (syntax::File* f = session.parse(path)) package_files.push_back(f);
-  }
   if (diags.has_errors() || package_files.empty()) return result;
 
   if (options.dump == Dump::Ast) {
@@ -187,6 +192,29 @@ TranslateResult translate(const std::vector<std::string>& go_files, const Transl
   result.is_main = pkg->name == "main";
   result.ok = true;
   return result;
+}
+
+}  // namespace
+
+TranslateResult translate(const std::vector<std::string>& go_files, const TranslateOptions& options,
+                          syntax::FileSet& files, syntax::Diagnostics& diags) {
+  Session session(files, diags);
+  std::vector<const syntax::File*> package_files;
+  for (const std::string& path : go_files) {
+    if (syntax::File* f = session.parse(path)) package_files.push_back(f);
+  }
+  return translate_parsed(session, package_files, options);
+}
+
+TranslateResult translate_sources(const std::vector<SourceFile>& sources,
+                                  const TranslateOptions& options, syntax::FileSet& files,
+                                  syntax::Diagnostics& diags) {
+  Session session(files, diags);
+  std::vector<const syntax::File*> package_files;
+  for (const SourceFile& source : sources) {
+    package_files.push_back(session.parse_text(source.path, source.text));
+  }
+  return translate_parsed(session, package_files, options);
 }
 
 }  // namespace go2cpp::driver

@@ -35,4 +35,16 @@ struct TranslateResult {
 TranslateResult translate(const std::vector<std::string>& go_files, const TranslateOptions& options,
                           syntax::FileSet& files, syntax::Diagnostics& diags);
 
+// One Go source file already in memory: the name it is reported under, and its bytes.
+struct SourceFile {
+  std::string path;
+  std::string text;
+};
+
+// The same translation over sources held in memory (the fuzz targets in tests/fuzz/ use it, so
+// no file is written per input). Imported runtime packages are still read from disk.
+TranslateResult translate_sources(const std::vector<SourceFile>& sources,
+                                  const TranslateOptions& options, syntax::FileSet& files,
+                                  syntax::Diagnostics& diags);
+
 }  // namespace go2cpp::driver
