@@ -4,7 +4,7 @@
 Python 3 standard library only.  docs/testing.md describes the layers; in short:
 
   run_tests.py programs DIR... [-j N] [--go2cpp PATH] [--xfail FILE] [--timeout S]
-                               [--filter SUBSTR] [--update-expected]
+                               [--filter SUBSTR] [--update-expected] [--build-flag FLAG]...
       Every folder under DIR holding a `package main` (main.go, or several .go files) is a
       program.  Per program, all optional except the Go source:
         expected.txt          expected stdout, compared byte for byte
@@ -17,8 +17,9 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
         args.txt              command-line arguments, one a line
         stdin.txt             standard input (default: empty)
         env.txt               KEY=VALUE lines added to the environment
-      The program runs with its own folder as the working directory.  Steps: `go2cpp build`,
-      run, compare.  Output: `PASS name`, `FAIL name: <stage>: <detail>` (or XFAIL/XPASS), the
+      The program runs with its own folder as the working directory.  Steps: `go2cpp build`
+      (with every --build-flag, e.g. --build-flag=-sanitize=address,undefined), run, compare; a
+      sanitizer report on stderr fails the program (stage `run: sanitizer`).  Output: `PASS name`, `FAIL name: <stage>: <detail>` (or XFAIL/XPASS), the
       summary `N passed, M failed[, K xfailed][, X xpassed]`, then the most frequent first
       diagnostics (file:line:col removed), so the most common missing feature stands out.
       Exit status 0 iff nothing failed unexpectedly and no xfail passed.
@@ -85,6 +86,12 @@ CRASH_RE = re.compile(r"Segmentation fault|terminate called|Aborted|core dumped|
                       r"AddressSanitizer|internal error|stack trace|^goroutine \d+|^panic: |"
                       r"#include|std::|namespace go", re.IGNORECASE)
 BUILD_TIMEOUT = 600
+# Extra `go2cpp build` flags from --build-flag (e.g. -sanitize=address,undefined), programs and golden.
+BUILD_FLAGS = []
+# A sanitizer's report in a program's stderr (ASan/LSan/TSan headers, UBSan's file:line:col form;
+# Go's own "panic: runtime error:" does not match).
+SANITIZER_RE = re.compile(rb"^(==\d+==ERROR: \w+Sanitizer|WARNING: ThreadSanitizer|\S+:\d+:\d+: runtime error: )",
+                          re.MULTILINE)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -352,7 +359,8 @@ def run_program(go2cpp, name, folder, timeout):
     tmp = tempfile.mkdtemp(prefix="go2cpp-prog-")
     try:
         binary = os.path.join(tmp, "prog")
-        code, out, err, timed_out = run_proc([go2cpp, "build", "-o", binary, folder], timeout=BUILD_TIMEOUT)
+        code, out, err, timed_out = run_proc([go2cpp, "build"] + BUILD_FLAGS + ["-o", binary, folder],
+                                             timeout=BUILD_TIMEOUT)
         if timed_out or code != 0 or not os.path.exists(binary):
             stage, diag = classify_build_failure(code, out, err, timed_out)
             if code == 0 and not timed_out:
@@ -365,6 +373,9 @@ def run_program(go2cpp, name, folder, timeout):
                                              timeout=timeout)
         if timed_out:
             return Result(name, False, "time-out", f"still running after {timeout} s", "time-out")
+        if m := SANITIZER_RE.search(err):
+            line = decode(err[m.start():]).splitlines()[0]
+            return Result(name, False, "run: sanitizer", line, "run: sanitizer report")
         want_out = read_bytes(os.path.join(folder, "expected.txt"), b"")
         want_code = int((read_text(os.path.join(folder, "exitcode.txt"), "0") or "0").strip() or "0")
         want_err = read_bytes(os.path.join(folder, "expected_stderr.txt"))
@@ -607,13 +618,17 @@ def run_golden(go2cpp, go, name, path, update, timeout):
             first = first_difference(want_cpp.encode(), cpp.encode(), f"{name}.cpp")
             return Result(name, False, "C++ differs", first, "C++ differs", extra="".join(diff))
         binary = os.path.join(tmp, "prog")
-        code, out, err, timed_out = run_proc([go2cpp, "build", "-o", binary, path], timeout=BUILD_TIMEOUT)
+        code, out, err, timed_out = run_proc([go2cpp, "build"] + BUILD_FLAGS + ["-o", binary, path],
+                                             timeout=BUILD_TIMEOUT)
         if timed_out or code != 0:
             stage, diag = classify_build_failure(code, out, err, timed_out)
             return Result(name, False, f"failed at {stage}", diag, f"{stage}: {strip_location(diag)}")
         code, out, err, timed_out = run_proc([binary], cwd=os.path.dirname(path), timeout=timeout)
         if timed_out:
             return Result(name, False, "time-out", f"still running after {timeout} s", "time-out")
+        if m := SANITIZER_RE.search(err):
+            line = decode(err[m.start():]).splitlines()[0]
+            return Result(name, False, "run: sanitizer", line, "run: sanitizer report")
         want_out = read_bytes(base + ".out")
         if want_out is None:
             return Result(name, False, "output", f"{name}.out is missing (run with --update where Go is installed)")
@@ -696,6 +711,8 @@ def main():
         p.add_argument("--filter", help="only tests whose name contains SUBSTR", metavar="SUBSTR")
         p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel tests (default: nproc)")
         p.add_argument("--timeout", type=float, default=10.0, help="seconds a program may run (default 10)")
+        p.add_argument("--build-flag", action="append", default=[], metavar="FLAG",
+                       help="pass FLAG to go2cpp build (repeatable), e.g. --build-flag=-sanitize=address,undefined")
 
     p = sub.add_parser("programs", help="run program folders against their expected output")
     p.add_argument("dirs", nargs="+", metavar="DIR")
@@ -713,6 +730,7 @@ def main():
     common(p)
 
     opts = parser.parse_args()
+    BUILD_FLAGS.extend(opts.build_flag)
     if opts.mode == "programs":
         return cmd_programs(opts)
     if opts.mode == "errors":

@@ -22,8 +22,19 @@ namespace {
 
 struct BuildFlags {
   std::string output;  // -o (build only)
+  bool race = false;   // -race: -sanitize=thread, as go build -race finds data races
   BuildOptions build;
 };
+
+// What the flags mean together, once all are parsed; a usage error message, or "".
+std::string finish_build_flags(BuildFlags* f) {
+  if (f->race) {
+    if (std::string e = add_sanitizers("thread", &f->build.codegen.sanitizers); !e.empty()) {
+      return "-race: " + e;
+    }
+  }
+  return "";
+}
 
 void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
   if (with_output) flags->add_string("o", &f->output);
@@ -37,6 +48,10 @@ void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
     return "";
   });
   flags->allow_attached_value("O");
+  flags->add_value("sanitize", [f](std::string_view v) -> std::string {
+    return add_sanitizers(v, &f->build.codegen.sanitizers);
+  });
+  flags->add_bool("race", &f->race);
   flags->add_string("debug-cpp", &f->build.debug_cpp_dir);
 }
 
@@ -69,6 +84,7 @@ int cmd_build(std::span<const std::string> args) {
   FlagParse parsed = flags.parse(args);
   if (parsed.status == FlagParse::Status::Help) return print_help("build");
   if (parsed.status == FlagParse::Status::Error) return usage_error("build", parsed.error);
+  if (std::string e = finish_build_flags(&bf); !e.empty()) return usage_error("build", e);
   if (parsed.rest.empty()) return usage_error("build", "no package given (PATH...)");
   if (std::string m = misplaced_flag(parsed.rest); !m.empty()) return usage_error("build", m);
 
@@ -104,6 +120,7 @@ int cmd_run(std::span<const std::string> args) {
   FlagParse parsed = flags.parse(args);
   if (parsed.status == FlagParse::Status::Help) return print_help("run");
   if (parsed.status == FlagParse::Status::Error) return usage_error("run", parsed.error);
+  if (std::string e = finish_build_flags(&bf); !e.empty()) return usage_error("run", e);
   RunArgs run_args = split_run_args(parsed.rest);
   if (run_args.paths.empty()) return usage_error("run", "no go files listed");
   if (std::string m = misplaced_flag(run_args.paths); !m.empty()) return usage_error("run", m);

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -19,6 +20,9 @@ namespace {
 constexpr const char* kLanguageFlags[] = {"-std=c++20", "-fwrapv", "-ffp-contract=off"};
 
 constexpr const char* kCompilerCandidates[] = {"c++", "g++", "clang++"};
+
+// What -sanitize accepts: the sanitizers g++ and clang++ both have for a whole program.
+constexpr std::string_view kSanitizers[] = {"address", "undefined", "leak", "thread"};
 
 constexpr const char* kNoCompilerHint = "install g++ (apt-get install g++) or set CXX";
 
@@ -65,7 +69,45 @@ bool set_runtime_from_prefix(const fs::path& prefix, Toolchain* tc) {
   return true;
 }
 
+// -fsanitize=... and what makes its reports useful and fatal: frame pointers for the stack
+// traces, and no recovery, so a program with undefined behaviour fails instead of printing and
+// going on.
+void add_sanitizer_flags(const CodegenOptions& options, bool compiling,
+                         std::vector<std::string>* cmd) {
+  if (options.sanitizers.empty()) return;
+  std::string list;
+  for (const std::string& s : options.sanitizers) list += (list.empty() ? "" : ",") + s;
+  cmd->push_back("-fsanitize=" + list);
+  if (compiling) {
+    cmd->push_back("-fno-omit-frame-pointer");
+    cmd->push_back("-fno-sanitize-recover=all");
+  }
+}
+
 }  // namespace
+
+std::string add_sanitizers(std::string_view list, std::vector<std::string>* sanitizers) {
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    std::string_view name = list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    if (std::find(std::begin(kSanitizers), std::end(kSanitizers), name) == std::end(kSanitizers)) {
+      return "unknown sanitizer \"" + std::string(name) + "\" (want address, undefined, leak or thread)";
+    }
+    if (std::find(sanitizers->begin(), sanitizers->end(), name) == sanitizers->end()) {
+      sanitizers->emplace_back(name);
+    }
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  bool thread = std::find(sanitizers->begin(), sanitizers->end(), "thread") != sanitizers->end();
+  bool address = std::find(sanitizers->begin(), sanitizers->end(), "address") != sanitizers->end();
+  bool leak = std::find(sanitizers->begin(), sanitizers->end(), "leak") != sanitizers->end();
+  if (thread && (address || leak)) {
+    return "the thread sanitizer (-race) cannot be combined with address or leak";
+  }
+  return "";
+}
 
 std::vector<std::string> split_command_words(const std::string& text) {
   std::vector<std::string> words;
@@ -148,6 +190,7 @@ std::vector<std::string> compile_command(const Toolchain& tc, const CodegenOptio
   cmd.insert(cmd.end(), std::begin(kLanguageFlags), std::end(kLanguageFlags));
   cmd.push_back(std::string("-O") + options.opt_level);
   if (options.debug_info) cmd.push_back("-g");
+  add_sanitizer_flags(options, /*compiling=*/true, &cmd);
   cmd.push_back("-I" + include_dir);
   cmd.push_back("-I" + tc.include_dir);
   cmd.insert(cmd.end(), {"-c", source, "-o", object});
@@ -160,6 +203,7 @@ std::vector<std::string> link_command(const Toolchain& tc, const CodegenOptions&
   std::vector<std::string> cmd = tc.cxx;
   cmd.push_back(std::string("-O") + options.opt_level);
   if (options.debug_info) cmd.push_back("-g");
+  add_sanitizer_flags(options, /*compiling=*/false, &cmd);
   cmd.insert(cmd.end(), objects.begin(), objects.end());
   cmd.push_back(tc.runtime_library);
   cmd.insert(cmd.end(), tc.link_flags.begin(), tc.link_flags.end());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace go2cpp::driver {
@@ -27,7 +28,13 @@ bool find_runtime(Toolchain* toolchain, std::string* error);
 struct CodegenOptions {
   char opt_level = '2';     // the -O level, '0'..'3'
   bool debug_info = false;  // -g
+  // -sanitize=LIST and -race (which adds "thread"): the sanitizers the program is built with.
+  std::vector<std::string> sanitizers;
 };
+
+// Parses -sanitize's comma-separated list (address, undefined, leak, thread) into `sanitizers`,
+// adding to what is there; an error message for an unknown name or an impossible combination.
+std::string add_sanitizers(std::string_view list, std::vector<std::string>* sanitizers);
 
 std::vector<std::string> compile_command(const Toolchain& tc, const CodegenOptions& options,
                                          const std::string& source, const std::string& object,

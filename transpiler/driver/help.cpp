@@ -63,7 +63,8 @@ The flags are:
 )";
 
 constexpr std::string_view kBuild =
-    R"(usage: go2cpp build [-o BINARY] [-v] [-x] [-work] [-O LEVEL] [-g] PATH...
+    R"(usage: go2cpp build [-o BINARY] [-v] [-x] [-work] [-O LEVEL] [-g]
+                    [-sanitize=LIST] [-race] PATH...
 
 Build translates the Go package named by PATH... to C++, then compiles and
 links it with the host C++ compiler ($CXX, else c++, g++ or clang++) against
@@ -92,6 +93,13 @@ The flags are:
 	-g
 		include debug information (the #line directives let gdb step
 		through the Go source).
+	-sanitize=LIST
+		build the program with the C++ compiler's sanitizers, a comma-separated
+		list of address, undefined, leak and thread: a memory error or
+		undefined behaviour stops the program with the sanitizer's report.
+	-race
+		build with the thread sanitizer (the same as -sanitize=thread), which
+		reports data races as go build -race does.
 )";
 
 constexpr std::string_view kRun = R"(usage: go2cpp run [build flags] PATH... [-- ARGS...]
