@@ -13,6 +13,7 @@ and stderr, and which files exist afterwards. Three groups:
 
 import os
 import platform
+import random
 import re
 import shutil
 import signal
@@ -96,7 +97,7 @@ class CliTest(unittest.TestCase):
         full_env["TMPDIR"] = self.tmp
         full_env.update(env or {})
         return subprocess.run([GO2CPP, *args], input=stdin, capture_output=True, text=True,
-                              env=full_env, cwd=cwd or self.dir, timeout=300)
+                              errors="replace", env=full_env, cwd=cwd or self.dir, timeout=300)
 
     def write(self, rel, text):
         path = os.path.join(self.dir, rel)
@@ -255,6 +256,145 @@ class CliTest(unittest.TestCase):
         self.assertRegex(r.stderr, r"(?m)^bad\.go:\d+:\d+: ")
         self.assertFalse(os.path.exists(os.path.join(self.dir, "bad")))
         self.assert_no_build_dirs_left()
+
+    # --- hostile input: a diagnostic, never a crash or a hang (docs/robustness.md) ------------------
+
+    def assert_only_diagnostics(self, r, max_lines=12):
+        """Exit 1, nothing on stdout, and every stderr line a diagnostic (no crash, no C++)."""
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(r.stdout, "")
+        lines = r.stderr.splitlines()
+        self.assertTrue(lines, "no diagnostic")
+        self.assertLessEqual(len(lines), max_lines, r.stderr)
+        for line in lines:
+            self.assertRegex(line, r"^\S[^:]*:\d+:\d+: |^\t|^found packages ")
+            self.assertNotRegex(line, r"internal error|Sanitizer|terminate called|Segmentation")
+
+    def test_empty_file(self):
+        self.write("empty.go", "")
+        r = self.go2cpp("translate", "-o", "out", "empty.go")
+        self.assert_only_diagnostics(r)
+        self.assertEqual(r.stderr, "empty.go:1:1: expected 'package', found 'EOF'\n")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "out")))
+
+    def test_binary_garbage(self):
+        rng = random.Random(13)
+        for i in range(20):
+            path = os.path.join(self.dir, f"garbage{i}.go")
+            with open(path, "wb") as f:
+                f.write(bytes(rng.randrange(256) for _ in range(rng.randrange(1, 4000))))
+            self.assert_only_diagnostics(self.go2cpp("translate", "-o", "out", path))
+        with open(os.path.join(self.dir, "elf.go"), "wb") as f:
+            f.write(b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 8)
+        self.assert_only_diagnostics(self.go2cpp("translate", "-o", "out", "elf.go"))
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "out")))
+
+    def test_mixed_package_names(self):
+        self.write("mixed/a.go", HELLO_GO)
+        self.write("mixed/b.go", "package other\n")
+        for args in (["translate"], ["build", "-o", "prog"]):
+            r = self.go2cpp(*args, "mixed")
+            self.assert_only_diagnostics(r)
+            self.assertEqual(r.stderr, "found packages main (a.go) and other (b.go) in mixed\n")
+        self.assert_no_build_dirs_left()
+
+    def test_huge_file(self):
+        # Hundreds of thousands of lines (generated here, not committed): translated in bounded time,
+        # and an error on the last line is found at the right line.
+        n = 300_000
+        body = "".join(f"\tx += {i % 7}\n" for i in range(n))
+        self.write("huge/main.go", "package main\n\nfunc main() {\n\tx := 0\n" + body + "\tprintln(x)\n}\n")
+        start = time.time()
+        r = self.go2cpp("translate", "-o", "out", "huge")
+        self.assertEqual(r.returncode, 0, r.stderr[:2000])
+        self.assertLess(time.time() - start, 120)
+        self.assertTrue(os.path.getsize(os.path.join(self.dir, "out", "main.cpp")) > n * 5)
+        self.write("huge2/main.go", "package main\n\nfunc main() {\n\tx := 0\n" + body + "\ty := 1\n}\n")
+        r = self.go2cpp("translate", "-o", "out2", "huge2")
+        self.assert_only_diagnostics(r)
+        self.assertEqual(r.stderr, f"huge2/main.go:{n + 5}:2: y declared but not used\n")
+
+    def test_deep_nesting(self):
+        # 10,000 levels: valid Go, beyond go2cpp's nesting limit: one diagnostic, no stack overflow.
+        for expr in ("(" * 10000 + "1" + ")" * 10000, "-" * 10000 + "1", "1" + " + 1" * 10000,
+                     "[]int{" * 1 + "0" + "}", "func() int { return " * 3000 + "1" + " }()" * 3000):
+            self.write("deep.go", "package main\n\nfunc main() {\n\tx := " + expr + "\n\tprintln(x)\n}\n")
+            r = self.go2cpp("translate", "-o", "out", "deep.go")
+            if expr.startswith("[]int"):
+                self.assertEqual(r.returncode, 0, r.stderr)
+                continue
+            self.assert_only_diagnostics(r)
+            self.assertRegex(r.stderr, r"go2cpp does not support nesting deeper than 1000 levels yet")
+        self.write("deep.go", "package main\n\nfunc main() {\n" + "{" * 10000 + "}" * 10000 + "\n}\n")
+        self.assert_only_diagnostics(self.go2cpp("translate", "-o", "out", "deep.go"))
+
+    # --- sanitizers for the generated program ---------------------------------------------------------
+
+    def test_sanitize_flag_values(self):
+        self.write("hello.go", HELLO_GO)
+        self.assert_usage_error(self.go2cpp("build", "-sanitize=memory", "hello.go"),
+                                r'invalid value "memory" for flag -sanitize: unknown sanitizer "memory"')
+        self.assert_usage_error(self.go2cpp("build", "-race", "-sanitize=address", "hello.go"),
+                                r"^go2cpp build: -race: the thread sanitizer \(-race\) cannot be combined")
+        self.assert_usage_error(self.go2cpp("run", "-sanitize=thread,leak", "hello.go"),
+                                r"cannot be combined")
+        build = self.go2cpp("help", "build").stdout
+        self.assertIn("-sanitize=LIST", build)
+        self.assertIn("-race", build)
+
+    def test_e2e_build_sanitized(self):
+        self.write("src/hello/main.go", HELLO_GO)
+        for flags, want in ((["-sanitize=address,undefined"], "-fsanitize=address,undefined"),
+                            (["-race"], "-fsanitize=thread")):
+            r = self.go2cpp("build", "-x", *flags, "-o", "hello", "src/hello")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            compile_lines = [l for l in r.stderr.splitlines() if " -c " in l]
+            self.assertTrue(compile_lines and all(want in l for l in compile_lines), r.stderr)
+            self.assertIn(want, [l for l in r.stderr.splitlines() if " -o " in l and " -c " not in l][0])
+            out = subprocess.run([os.path.join(self.dir, "hello")], capture_output=True, text=True)
+            self.assertEqual((out.returncode, out.stdout, out.stderr), (0, "hello, world\n", ""))
+        self.assert_no_build_dirs_left()
+
+    # --- atomic output: a failed or interrupted build leaves no finished-looking file ------------------
+
+    def test_failed_translate_keeps_previous_output(self):
+        self.write("prog/main.go", HELLO_GO)
+        out = os.path.join(self.dir, "out")
+        self.assertEqual(self.go2cpp("translate", "-o", out, "prog").returncode, 0)
+        with open(os.path.join(out, "main.cpp")) as f:
+            before = f.read()
+        self.write("prog/main.go", SYNTAX_ERROR_GO)
+        self.assertEqual(self.go2cpp("translate", "-o", out, "prog").returncode, 1)
+        self.assertEqual(sorted(os.listdir(out)), ["main.cpp"])
+        with open(os.path.join(out, "main.cpp")) as f:
+            self.assertEqual(f.read(), before)
+
+    def test_interrupted_link_leaves_no_binary(self):
+        # The "linker" writes a partial executable, then hangs; Ctrl-C must leave neither that file
+        # nor anything under the output's name, and an older binary there must survive untouched.
+        flags = self.debug_program()
+        started = os.path.join(self.dir, "link-started")
+        fake = self.write("fakecxx", "#!/bin/sh\n"
+                          "case \" $* \" in *' -c '*) exec c++ \"$@\";; esac\n"
+                          "while [ $# -gt 1 ]; do [ \"$1\" = -o ] && out=$2; shift; done\n"
+                          f"printf '\\177ELFpartial' > \"$out\"\ntouch '{started}'\nexec sleep 60\n")
+        os.chmod(fake, 0o755)
+        with open(os.path.join(self.dir, "prog"), "wb") as f:
+            f.write(b"\x7fELF old binary")
+        env = dict(os.environ, TMPDIR=self.tmp, CXX=fake)
+        p = subprocess.Popen([GO2CPP, "build", *flags, "-o", "prog", "src/prog"], cwd=self.dir, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.time() + 60
+        while not os.path.exists(started) and time.time() < deadline:
+            time.sleep(0.05)
+        self.assertTrue(os.path.exists(started), "the link never started")
+        p.send_signal(signal.SIGINT)
+        p.communicate(timeout=30)
+        self.assertEqual(p.returncode, -signal.SIGINT)
+        with open(os.path.join(self.dir, "prog"), "rb") as f:
+            self.assertEqual(f.read(), b"\x7fELF old binary")
+        self.assert_no_build_dirs_left()
+        self.assertFalse([n for n in os.listdir(self.dir) if n.startswith(".") or "tmp" in n and n != "tmp"])
 
     # --- the compile, link and run path (hand-written C++ via -debug-cpp) ----------------------------
 
