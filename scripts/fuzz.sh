@@ -19,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BUILD=build-fuzz
+BUILD=${GO2CPP_FUZZ_BUILD:-build-fuzz}
 # Two jobs at most: the machine is shared.
 JOBS=${GO2CPP_JOBS:-2}
 # libFuzzer settings: a hang is > 2 s on one input; inputs stay small.

@@ -107,6 +107,11 @@ class Result:
         self.extra = extra  # printed after the FAIL line (e.g. a diff)
 
 
+def name_matches(name, filter_):
+    """--filter: the name contains the substring, or one of several separated by commas."""
+    return any(part in name for part in filter_.split(",") if part)
+
+
 def find_go():
     go = shutil.which("go")
     if go:
@@ -443,7 +448,7 @@ def update_expected(go, name, folder, timeout):
 def cmd_programs(opts):
     programs = discover_programs(opts.dirs)
     if opts.filter:
-        programs = [(n, f) for n, f in programs if opts.filter in n]
+        programs = [(n, f) for n, f in programs if name_matches(n, opts.filter)]
     if not programs:
         print("no programs found")
         return 1
@@ -568,7 +573,7 @@ def cmd_errors(opts):
     tests = sorted((f[:-3], os.path.join(os.path.abspath(opts.dir), f)) for f in os.listdir(opts.dir)
                    if f.startswith("fail_") and f.endswith(".go"))
     if opts.filter:
-        tests = [t for t in tests if opts.filter in t[0]]
+        tests = [t for t in tests if name_matches(t[0], opts.filter)]
     if not tests:
         print("no fail_*.go tests found")
         return 1
@@ -663,7 +668,7 @@ def cmd_golden(opts):
     folder = os.path.abspath(opts.dir)
     tests = sorted((f[:-3], os.path.join(folder, f)) for f in os.listdir(folder) if f.endswith(".go"))
     if opts.filter:
-        tests = [t for t in tests if opts.filter in t[0]]
+        tests = [t for t in tests if name_matches(t[0], opts.filter)]
     if not tests:
         print("no golden .go files found")
         return 1
@@ -708,7 +713,7 @@ def main():
     def common(p):
         p.add_argument("--go2cpp", help="the go2cpp binary (default: go2cpp on PATH)")
         p.add_argument("--xfail", help="file listing tests expected to fail for now")
-        p.add_argument("--filter", help="only tests whose name contains SUBSTR", metavar="SUBSTR")
+        p.add_argument("--filter", help="only tests whose name contains SUBSTR (or one of SUBSTR,SUBSTR...)", metavar="SUBSTR")
         p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel tests (default: nproc)")
         p.add_argument("--timeout", type=float, default=10.0, help="seconds a program may run (default 10)")
         p.add_argument("--build-flag", action="append", default=[], metavar="FLAG",

@@ -27,8 +27,9 @@ SEPARATOR = b"//go2cpp-fuzz:file\n"
 MAX_FILES = 4
 TIMEOUT = 10
 DIAG_RE = re.compile(r"^[^\s:][^:]*:\d+:\d+: .+$|^\t|^go2cpp: (?!internal error).+$|^found packages ")
-BAD_RE = re.compile(r"Sanitizer|runtime error:|internal error|Segmentation fault|terminate called|"
-                    r"Aborted|core dumped")
+BAD_RE = re.compile(r"Sanitizer|^\S+:\d+:\d+: runtime error:|^go2cpp: internal error|"
+                    r"^\S+:\d+:\d+: internal error|Segmentation fault|terminate called|"
+                    r"Aborted|core dumped", re.MULTILINE)
 SUPPORT_INCLUDE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                                "support-lib", "include")
 
