@@ -64,7 +64,9 @@ const M* itab_for(const type_desc* t, std::string_view* missing = nullptr) {
   constexpr std::size_t n = std::size(M::names);
   static_assert(std::is_trivially_copyable_v<M> && sizeof(M) == sizeof(itab) + n * sizeof(method_fn),
                 "a method table is its dynamic type and one function pointer per method");
-  static std::unordered_map<const type_desc*, const M*> cache;
+  // Never destroyed: a table must outlive every static destructor that may still use an
+  // interface, and LeakSanitizer (-sanitize=address) checks after static destructors have run.
+  static auto& cache = *new std::unordered_map<const type_desc*, const M*>();
   if (auto it = cache.find(t); it != cache.end()) {
     if (it->second == nullptr && missing != nullptr) {
       method_fn slots[n > 0 ? n : 1];
