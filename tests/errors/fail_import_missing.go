@@ -1,8 +1,8 @@
 // An import of a package that does not exist: reported once, at the import, without a cascade
-// of "undefined: pkg" at each use (the go command stops at loading, too).
+// of "undefined: pkg" at each use.
 package main
 
-import "nosuch/pkg" // ERROR "package nosuch/pkg is not in"
+import "nosuch/pkg" // ERROR "go2cpp does not support package nosuch/pkg yet"
 
 func main() {
 	pkg.F()

@@ -30,30 +30,9 @@ Checker::Checker(Package* pkg, const std::vector<const File*>& files, Arena& are
 
 void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
 
-namespace {
-
-// True when some file imports a package the importer cannot find (already reported).
-bool has_missing_import(const std::vector<const File*>& files, const Importer& importer) {
-  for (const File* file : files) {
-    for (const Decl* decl : file->decls) {
-      const GenDecl* gd = decl->as<GenDecl>();
-      if (gd == nullptr || gd->tok != DeclKind::Import) continue;
-      for (const Spec* spec : gd->specs) {
-        if (importer(spec->as<ImportSpec>()->path) == nullptr) return true;
-      }
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
 void Checker::run() {
   if (pkg_->scope == nullptr) pkg_->scope = arena_.make<Scope>(universe_.scope(), "package");
   collect_objects();
-  // Like the go command, which stops at loading: with an import missing, each use of it would
-  // only repeat the error ("undefined: pkg"), so the package is not checked further.
-  if (has_missing_import(files_, importer_)) return;
   for (Object* obj : pkg_objects_) obj_decl(obj);
   collect_methods();
   check_bodies();
