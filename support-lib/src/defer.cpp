@@ -42,8 +42,11 @@ void defer_frame::finish(panic_error* p) {
     const int depth = rec != nullptr ? 1 : 0;
     g.panic_defers += depth;
     try {
+      g.defer_token = rec != nullptr;
       n->call(n->fn);
+      g.defer_token = false;
     } catch (panic_error& e) {
+      g.defer_token = false;
       // A deferred call panicked: the new panic replaces the one in flight, which is aborted
       // (still reported, ahead of the new one).
       panic_record* next = detail::record_of(e);  // still inside the deferred call here
@@ -63,6 +66,20 @@ void defer_frame::finish(panic_error* p) {
     }
   }
   if (rec != nullptr) throw panic_error{rec->value, rec};
+}
+
+bool take_defer_token() {
+  auto& g = detail::current_panics();
+  bool t = g.defer_token;
+  g.defer_token = false;
+  return t;
+}
+
+void drop_defer_token() { detail::current_panics().defer_token = false; }
+
+any recover(bool direct) {
+  if (!direct) return any();
+  return recover();
 }
 
 any recover() {

@@ -27,6 +27,10 @@ struct goroutine_panics {
   panic_record* top = nullptr;        // the newest active panic
   panic_record* deferring = nullptr;  // the panic whose deferred call is running, if any
   int panic_defers = 0;               // deferred calls running on behalf of a panic
+  // Set just before a deferred call runs for a panic; taken by the deferred function itself
+  // (emitted code: go::take_defer_token at entry of a function that calls recover), so that
+  // recover() works only there, as gc's rule says.
+  bool defer_token = false;
 };
 
 struct goroutine {

@@ -270,7 +270,9 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
       return {text + ")", 0};
     }
     case BuiltinId::Recover:
-      return {"go::recover()", 0};
+      return {std::string("go::recover(") + (fn_ && fn_->recover_token ? "defer_token_" : "false") +
+                  ")",
+              0};
     case BuiltinId::Complex: {
       const Type* t = info_.type_of(e);
       return {ctype(t) + "(" + arg(0).text + ", " + arg(1).text + ")", 0};

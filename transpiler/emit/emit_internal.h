@@ -205,6 +205,7 @@ class Emitter {
     std::vector<std::string> result_names;  // C++ names of the result variables, if any
     bool has_defer = false;
     bool in_defer_body = false;             // return statements assign then `return;`
+    bool recover_token = false;             // took go::take_defer_token(): recover may work
   };
   FuncState* fn_ = nullptr;
   // The statements that break/continue can target, innermost last. A Go switch emitted as an
@@ -222,6 +223,15 @@ class Emitter {
   std::unordered_set<const types::Object*> used_;  // objects the current function body uses
   std::vector<std::string> init_funcs_;            // C++ names of the package's init functions
   bool assigns(const Node* body, const types::Object* v);  // body assigns or takes &v
+
+  // ---- recover (stmt.cpp): gc lets recover() stop a panic only in the deferred function
+  // itself. Functions calling recover() directly take the runtime's defer token at entry;
+  // functions that may be deferred and call such functions (or func values) drop it.
+  bool calls_recover(const BlockStmt* body) const;     // directly, not in nested literals
+  bool may_reach_recover(const BlockStmt* body) const;
+  std::unordered_set<const types::Object*> recover_funcs_;
+  bool uses_recover_ = false;
+  void find_recover_funcs();
 };
 
 }  // namespace go2cpp::emit

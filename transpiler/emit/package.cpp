@@ -247,6 +247,7 @@ std::string Emitter::run() {
       }
     }
   }
+  find_recover_funcs();
   emit_types();
   emit_vars();
   emit_funcs();

@@ -37,7 +37,80 @@ bool has_defer(const BlockStmt* body) {
   return found;
 }
 
+bool is_recover_call(const Node* n, const types::Info& info) {
+  const CallExpr* c = n->as<CallExpr>();
+  if (c == nullptr) return false;
+  const Expr* f = c->fun;
+  while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
+  const Ident* id = f->as<Ident>();
+  if (id == nullptr) return false;
+  auto it = info.uses.find(id);
+  if (it == info.uses.end() || it->second == nullptr) return false;
+  const Builtin* b = it->second->as<Builtin>();
+  return b != nullptr && b->id == BuiltinId::Recover;
+}
+
 }  // namespace
+
+bool Emitter::calls_recover(const BlockStmt* body) const {
+  bool found = false;
+  walk(body, [&](const Node* n) {
+    if (n->is<FuncLit>()) return false;
+    if (is_recover_call(n, info_)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+bool Emitter::may_reach_recover(const BlockStmt* body) const {
+  bool found = false;
+  walk(body, [&](const Node* n) {
+    if (n->is<FuncLit>()) return false;
+    const CallExpr* c = n->as<CallExpr>();
+    if (c == nullptr) return !found;
+    const TypeAndValue* ftv = info_.type_and_value(c->fun);
+    if (ftv == nullptr || ftv->mode == Mode::TypeExpr || ftv->mode == Mode::Builtin) return true;
+    const Expr* f = c->fun;
+    while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
+    const types::Object* callee = nullptr;
+    if (const Ident* id = f->as<Ident>()) {
+      auto it = info_.uses.find(id);
+      if (it != info_.uses.end()) callee = it->second;
+    } else if (const SelectorExpr* se = f->as<SelectorExpr>()) {
+      auto it = info_.selections.find(se);
+      if (it != info_.selections.end()) {
+        callee = it->second.obj;
+        if (it->second.kind == Selection::Kind::Qualified && callee && callee->pkg &&
+            callee->pkg->is_runtime) {
+          return true;  // the runtime's functions never call Go's recover
+        }
+      }
+    }
+    const Func* fn = callee ? callee->as<Func>() : nullptr;
+    // A func value or an interface method could be anything; declared functions are known.
+    bool unknown = fn == nullptr || (fn->decl == nullptr && !(fn->pkg && fn->pkg->is_runtime));
+    if (unknown || recover_funcs_.count(fn)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+void Emitter::find_recover_funcs() {
+  for (const File* f : files_) {
+    for (const Decl* d : f->decls) {
+      const FuncDecl* fd = d->as<FuncDecl>();
+      if (fd == nullptr || fd->body == nullptr) continue;
+      walk(fd->body, [&](const Node* n) {
+        if (is_recover_call(n, info_)) uses_recover_ = true;
+        return !uses_recover_;
+      });
+      if (calls_recover(fd->body)) {
+        auto it = info_.defs.find(fd->name);
+        if (it != info_.defs.end() && it->second) recover_funcs_.insert(it->second);
+      }
+    }
+  }
+}
 
 void Emitter::declare_local(const Ident* id, const Var* v, const std::string& init) {
   std::string name = cpp_name(id->name);
@@ -74,6 +147,13 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
         }
       }
     }
+  }
+  // recover() works only in the function a panic's deferred call runs directly.
+  if (calls_recover(body)) {
+    line("const bool defer_token_ = go::take_defer_token();  // recover() works only if deferred");
+    st.recover_token = true;
+  } else if (uses_recover_ && may_reach_recover(body)) {
+    line("go::drop_defer_token();  // only a function deferred itself may recover");
   }
   // Named results are locals; with defer, unnamed results get locals too.
   st.has_defer = has_defer(body);

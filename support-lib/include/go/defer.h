@@ -24,9 +24,18 @@
 namespace go {
 
 // recover(): the value of the current panic when called while a deferred call runs on behalf of
-// a panicking frame (and that panic was not recovered yet); nil otherwise. Unlike gc, a call from
-// a function that the deferred call itself calls also recovers.
+// a panicking frame (and that panic was not recovered yet); nil otherwise. This form does not
+// check that the caller is the deferred function itself (C++ callers, tests).
 any recover();
+
+// Go's recover() as emitted code calls it: `direct` is what the calling function took with
+// take_defer_token() at its entry — true only in the function a panicking frame's deferred call
+// runs directly, which is the only place gc lets recover() stop a panic.
+any recover(bool direct);
+bool take_defer_token();
+// Emitted at the entry of a function that does not call recover() but calls one that might, when
+// it may itself be the deferred call: the token must not reach its callees.
+void drop_defer_token();
 
 class defer_frame {
  public:
