@@ -54,7 +54,8 @@ go::string recoverString() {
   go::defer_frame defers;
   defers.run([&] {
     defers.defer(go::func<void()>([=]() -> void {
-      *msg = go::fmt::Sprint("recovered: ", go::recover());
+      const bool defer_token_ = go::take_defer_token();  // recover() works only if deferred
+      *msg = go::fmt::Sprint("recovered: ", go::recover(defer_token_));
     }));
     go::panic(go::any(go::string("boom")));
   });
@@ -66,7 +67,8 @@ go::string recoverRuntime() {
   go::defer_frame defers;
   defers.run([&] {
     defers.defer(go::func<void()>([=]() -> void {
-      *msg = go::fmt::Sprint(go::recover());
+      const bool defer_token_ = go::take_defer_token();  // recover() works only if deferred
+      *msg = go::fmt::Sprint(go::recover(defer_token_));
     }));
     go::slice<go::int_> s{};
     static_cast<void>(s[3]);
@@ -77,7 +79,8 @@ go::string recoverRuntime() {
 }
 
 go::any recoverNil() {
-  return go::recover();
+  const bool defer_token_ = go::take_defer_token();  // recover() works only if deferred
+  return go::recover(defer_token_);
 }
 
 go::string rePanic() {
@@ -85,10 +88,12 @@ go::string rePanic() {
   go::defer_frame defers;
   defers.run([&] {
     defers.defer(go::func<void()>([=]() -> void {
-      *msg = go::fmt::Sprint("outer: ", go::recover());
+      const bool defer_token_ = go::take_defer_token();  // recover() works only if deferred
+      *msg = go::fmt::Sprint("outer: ", go::recover(defer_token_));
     }));
     defers.defer(go::func<void()>([=]() -> void {
-      go::any r = go::recover();
+      const bool defer_token_ = go::take_defer_token();  // recover() works only if deferred
+      go::any r = go::recover(defer_token_);
       go::panic(go::any(go::fmt::Sprint("again ", r)));
     }));
     go::panic(go::any(go::string("first")));

@@ -230,6 +230,11 @@ class Emitter {
   bool calls_recover(const BlockStmt* body) const;     // directly, not in nested literals
   bool may_reach_recover(const BlockStmt* body) const;
   std::unordered_set<const types::Object*> recover_funcs_;
+  // What may run as a deferred call itself: functions and methods that are deferred by name or
+  // used as values, and function literals that are deferred or used as values.
+  std::unordered_set<const types::Object*> deferrable_funcs_;
+  std::unordered_set<const Node*> deferrable_lits_;
+  bool body_deferrable_ = false;  // the body func_body is emitting may be a deferred call
   bool uses_recover_ = false;
   void find_recover_funcs();
 };

@@ -134,6 +134,7 @@ CExpr Emitter::func_lit(const FuncLit* e) {
   ++indent_;
   std::vector<Breakable> saved_breakables;
   saved_breakables.swap(breakables_);
+  body_deferrable_ = deferrable_lits_.count(e) != 0;
   func_body(sig, &e->type->results, &e->type->params, e->body);
   breakables_.swap(saved_breakables);
   --indent_;
@@ -193,6 +194,7 @@ void Emitter::emit_funcs() {
       line_directive(fd->pos);
       line(func_signature(name, sig, fd->type, true) + " {");
       ++indent_;
+      body_deferrable_ = deferrable_funcs_.count(fn) != 0;
       func_body(sig, &fd->type->results, &fd->type->params, fd->body);
       --indent_;
       line("}");

@@ -64,10 +64,15 @@ bool Emitter::calls_recover(const BlockStmt* body) const {
 
 bool Emitter::may_reach_recover(const BlockStmt* body) const {
   bool found = false;
+  // Calls deferred or started here run with their own token (this function's defer frame sets
+  // it), so only their arguments count.
+  std::unordered_set<const Node*> skip;
   walk(body, [&](const Node* n) {
     if (n->is<FuncLit>()) return false;
+    if (const DeferStmt* d = n->as<DeferStmt>()) skip.insert(d->call);
+    if (const GoStmt* g = n->as<GoStmt>()) skip.insert(g->call);
     const CallExpr* c = n->as<CallExpr>();
-    if (c == nullptr) return !found;
+    if (c == nullptr || skip.count(c)) return !found;
     const TypeAndValue* ftv = info_.type_and_value(c->fun);
     if (ftv == nullptr || ftv->mode == Mode::TypeExpr || ftv->mode == Mode::Builtin) return true;
     const Expr* f = c->fun;
@@ -100,9 +105,36 @@ void Emitter::find_recover_funcs() {
     for (const Decl* d : f->decls) {
       const FuncDecl* fd = d->as<FuncDecl>();
       if (fd == nullptr || fd->body == nullptr) continue;
+      // Callees of calls (not values), and what defer statements run.
+      std::unordered_set<const Node*> callees, deferred;
       walk(fd->body, [&](const Node* n) {
         if (is_recover_call(n, info_)) uses_recover_ = true;
-        return !uses_recover_;
+        if (const CallExpr* c = n->as<CallExpr>()) {
+          const Expr* fun = c->fun;
+          while (const ParenExpr* p = fun->as<ParenExpr>()) fun = p->x;
+          callees.insert(fun);
+          if (const SelectorExpr* se = fun->as<SelectorExpr>()) callees.insert(se->sel);
+        }
+        if (const DeferStmt* ds = n->as<DeferStmt>()) {
+          if (const CallExpr* c = ds->call->as<CallExpr>()) {
+            const Expr* fun = c->fun;
+            while (const ParenExpr* p = fun->as<ParenExpr>()) fun = p->x;
+            deferred.insert(fun);
+            if (const SelectorExpr* se = fun->as<SelectorExpr>()) deferred.insert(se->sel);
+          }
+        }
+        return true;
+      });
+      walk(fd->body, [&](const Node* n) {
+        if (n->is<FuncLit>() && (deferred.count(n) || !callees.count(n))) deferrable_lits_.insert(n);
+        if (const Ident* id = n->as<Ident>()) {
+          auto it = info_.uses.find(id);
+          const types::Object* obj = it != info_.uses.end() ? it->second : nullptr;
+          if (obj && obj->kind == ObjKind::Func && (deferred.count(n) || !callees.count(n))) {
+            deferrable_funcs_.insert(obj);
+          }
+        }
+        return true;
       });
       if (calls_recover(fd->body)) {
         auto it = info_.defs.find(fd->name);
@@ -152,7 +184,7 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
   if (calls_recover(body)) {
     line("const bool defer_token_ = go::take_defer_token();  // recover() works only if deferred");
     st.recover_token = true;
-  } else if (uses_recover_ && may_reach_recover(body)) {
+  } else if (uses_recover_ && body_deferrable_ && may_reach_recover(body)) {
     line("go::drop_defer_token();  // only a function deferred itself may recover");
   }
   // Named results are locals; with defer, unnamed results get locals too.

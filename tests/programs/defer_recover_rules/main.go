@@ -55,12 +55,19 @@ func case5() (n int) {
 	panic(5)
 }
 
+func case6() {
+	defer func() { fmt.Println("outer recovered:", recover()) }()
+	defer func() { indirect() }()
+	panic(6)
+}
+
 func main() {
 	case1()
 	case2()
 	case3()
 	case4()
 	fmt.Println(case5())
+	case6()
 	direct()
 	fmt.Println("done")
 }
