@@ -2,6 +2,7 @@
 #include "go/strings.h"
 
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,11 +57,52 @@ int64_t rune_count(const go::string& s) {
   return n;
 }
 
-bool in_cutset(int32_t r, const go::string& cutset) {
-  for (const rune_at& c : runes(cutset)) {
-    if (c.r == r) return true;
+// The runes of a cutset, decoded once, as a predicate.
+std::function<bool(int32_t)> cutset_pred(const go::string& cutset) {
+  std::vector<int32_t> set;
+  for (const rune_at& c : runes(cutset)) set.push_back(c.r);
+  return [set = std::move(set)](int32_t r) {
+    for (int32_t c : set) {
+      if (c == r) return true;
+    }
+    return false;
+  };
+}
+
+// s without its leading (trailing) runes for which pred holds.
+template <class Pred>
+go::string trim_left_if(const go::string& s, Pred&& pred) {
+  for (const rune_at& x : runes(s)) {
+    if (!pred(x.r)) return s.slice_from(x.pos);
   }
-  return false;
+  return go::string();
+}
+template <class Pred>
+go::string trim_right_if(const go::string& s, Pred&& pred) {
+  std::vector<rune_at> rs = runes(s);
+  for (size_t i = rs.size(); i > 0; --i) {
+    if (!pred(rs[i - 1].r)) return s.slice(0, rs[i - 1].pos + rs[i - 1].width);
+  }
+  return go::string();
+}
+
+// The runs of runes between runes for which is_sep holds (Fields, FieldsFunc).
+template <class Pred>
+go::slice<go::string> fields_if(const go::string& s, Pred&& is_sep) {
+  std::vector<go::string> parts;
+  int64_t start = -1;
+  for (const rune_at& x : runes(s)) {
+    if (is_sep(x.r)) {
+      if (start >= 0) {
+        parts.push_back(s.slice(start, x.pos));
+        start = -1;
+      }
+    } else if (start < 0) {
+      start = x.pos;
+    }
+  }
+  if (start >= 0) parts.push_back(s.slice_from(start));
+  return to_slice(parts);
 }
 
 // Go's genSplit: sepSave bytes of the separator stay with each piece; n < 0 means all.
@@ -268,8 +310,9 @@ go::int_ IndexRune(const go::string& s, go::int32 r) {
 }
 go::int_ IndexAny(const go::string& s, const go::string& chars) {
   if (chars.len() == 0) return -1;
+  auto in_chars = cutset_pred(chars);
   for (const rune_at& x : runes(s)) {
-    if (in_cutset(x.r, chars)) return x.pos;
+    if (in_chars(x.r)) return x.pos;
   }
   return -1;
 }
@@ -334,37 +377,11 @@ go::slice<go::string> SplitN(const go::string& s, const go::string& sep, go::int
 }
 
 go::slice<go::string> FieldsFunc(const go::string& s, const rune_pred& f) {
-  std::vector<go::string> parts;
-  int64_t start = -1;
-  for (const rune_at& x : runes(s)) {
-    if (f(x.r)) {
-      if (start >= 0) {
-        parts.push_back(s.slice(start, x.pos));
-        start = -1;
-      }
-    } else if (start < 0) {
-      start = x.pos;
-    }
-  }
-  if (start >= 0) parts.push_back(s.slice_from(start));
-  return to_slice(parts);
+  return fields_if(s, [&](int32_t r) { return f(r); });
 }
 
 go::slice<go::string> Fields(const go::string& s) {
-  std::vector<go::string> parts;
-  int64_t start = -1;
-  for (const rune_at& x : runes(s)) {
-    if (go::detail::unicode_is_space(x.r)) {
-      if (start >= 0) {
-        parts.push_back(s.slice(start, x.pos));
-        start = -1;
-      }
-    } else if (start < 0) {
-      start = x.pos;
-    }
-  }
-  if (start >= 0) parts.push_back(s.slice_from(start));
-  return to_slice(parts);
+  return fields_if(s, go::detail::unicode_is_space);
 }
 
 go::string Join(const go::slice<go::string>& elems, const go::string& sep) {
@@ -453,50 +470,29 @@ go::string Title(const go::string& s) {
 }
 
 go::string TrimLeftFunc(const go::string& s, const rune_pred& f) {
-  for (const rune_at& x : runes(s)) {
-    if (!f(x.r)) return s.slice_from(x.pos);
-  }
-  return go::string();
+  return trim_left_if(s, [&](int32_t r) { return f(r); });
 }
 go::string TrimRightFunc(const go::string& s, const rune_pred& f) {
-  std::vector<rune_at> rs = runes(s);
-  for (size_t i = rs.size(); i > 0; --i) {
-    if (!f(rs[i - 1].r)) return s.slice(0, rs[i - 1].pos + rs[i - 1].width);
-  }
-  return go::string();
+  return trim_right_if(s, [&](int32_t r) { return f(r); });
 }
 go::string TrimFunc(const go::string& s, const rune_pred& f) {
   return TrimRightFunc(TrimLeftFunc(s, f), f);
 }
 go::string TrimLeft(const go::string& s, const go::string& cutset) {
   if (s.len() == 0 || cutset.len() == 0) return s;
-  for (const rune_at& x : runes(s)) {
-    if (!in_cutset(x.r, cutset)) return s.slice_from(x.pos);
-  }
-  return go::string();
+  return trim_left_if(s, cutset_pred(cutset));
 }
 go::string TrimRight(const go::string& s, const go::string& cutset) {
   if (s.len() == 0 || cutset.len() == 0) return s;
-  std::vector<rune_at> rs = runes(s);
-  for (size_t i = rs.size(); i > 0; --i) {
-    if (!in_cutset(rs[i - 1].r, cutset)) return s.slice(0, rs[i - 1].pos + rs[i - 1].width);
-  }
-  return go::string();
+  return trim_right_if(s, cutset_pred(cutset));
 }
 go::string Trim(const go::string& s, const go::string& cutset) {
-  return TrimRight(TrimLeft(s, cutset), cutset);
+  if (s.len() == 0 || cutset.len() == 0) return s;
+  auto in_set = cutset_pred(cutset);
+  return trim_right_if(trim_left_if(s, in_set), in_set);
 }
 go::string TrimSpace(const go::string& s) {
-  int64_t start = 0, stop = s.len();
-  std::vector<rune_at> rs = runes(s);
-  size_t i = 0;
-  while (i < rs.size() && go::detail::unicode_is_space(rs[i].r)) ++i;
-  if (i == rs.size()) return go::string();
-  start = rs[i].pos;
-  size_t j = rs.size();
-  while (j > i && go::detail::unicode_is_space(rs[j - 1].r)) --j;
-  stop = rs[j - 1].pos + rs[j - 1].width;
-  return s.slice(start, stop);
+  return trim_right_if(trim_left_if(s, go::detail::unicode_is_space), go::detail::unicode_is_space);
 }
 go::string TrimPrefix(const go::string& s, const go::string& prefix) {
   return HasPrefix(s, prefix) ? s.slice_from(prefix.len()) : s;
