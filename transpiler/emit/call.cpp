@@ -36,7 +36,7 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
     if (runtime_variadic && pt != nullptr && is_interface(pt) && i + 1 >= nparams) {
       // The runtime's variadic templates box each argument themselves; only a descriptor the C++
       // type cannot imply, or a constant's type, needs spelling out.
-      const TypeAndValue* tv = info_.type_and_value(e->args[i]);
+      const TypeAndValue* tv = tv_of(e->args[i]);
       const Type* at = tv ? tv->type : nullptr;
       bool constant = tv && tv->mode == Mode::Constant;
       if (at != nullptr && !describable(at)) {
@@ -75,7 +75,7 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
 }
 
 CExpr Emitter::call(const CallExpr* e) {
-  const TypeAndValue* ftv = info_.type_and_value(e->fun);
+  const TypeAndValue* ftv = tv_of(e->fun);
   if (ftv == nullptr) {
     unsupported(e, "this call");
     return {"0", 0};
@@ -97,9 +97,10 @@ CExpr Emitter::call(const CallExpr* e) {
     auto it = info_.selections.find(se);
     if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
       const Func* m = it->second.obj->as<Func>();
+      std::vector<int> path = it->second.path;
+      resolve_method(type_of(se->x), m, path);
       const Type* holder = nullptr;
-      CExpr recv = receiver_for(expr(se->x), info_.type_of(se->x), it->second.path, m, se,
-                                &holder);
+      CExpr recv = receiver_for(expr(se->x), type_of(se->x), path, m, se, &holder);
       std::vector<std::string> args = call_args(e, sig);
       return {method_call_text(recv, holder, m, args), 2};
     }
@@ -107,7 +108,7 @@ CExpr Emitter::call(const CallExpr* e) {
   CExpr fun = expr(e->fun);
   // fmt.Println(f()) where f returns several values: spread them into the variadic template.
   if (e->args.size() == 1 && sig->variadic) {
-    const Type* at = info_.type_of(e->args[0]);
+    const Type* at = type_of(e->args[0]);
     if (at && at->kind == TypeKind::Tuple) {
       return {"std::apply([](const auto&... v) { return " + fun.text + "(v...); }, " +
                   expr(e->args[0]).text + ")",
@@ -116,7 +117,7 @@ CExpr Emitter::call(const CallExpr* e) {
   }
   // f(g()) where g returns several values.
   if (e->args.size() == 1 && sig->params && sig->params->size() > 1) {
-    const Type* at = info_.type_of(e->args[0]);
+    const Type* at = type_of(e->args[0]);
     if (at && at->kind == TypeKind::Tuple) {
       return {"std::apply(" + fun.text + ", " + expr(e->args[0]).text + ")", 0};
     }
@@ -129,7 +130,7 @@ CExpr Emitter::call(const CallExpr* e) {
 
 CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
   const Expr* arg = e->args[0];
-  const Type* from = info_.type_of(arg);
+  const Type* from = type_of(arg);
   if (is_interface(to)) return expr_to(arg, to);
   const Expr* bare = arg;
   while (const ParenExpr* p = bare->as<ParenExpr>()) bare = p->x;
@@ -174,7 +175,7 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
   auto arg = [&](size_t i) { return expr(e->args[i]); };
   auto member = [&](size_t i, const char* m) {
     CExpr x = arg(i);
-    const Type* t = info_.type_of(e->args[i]);
+    const Type* t = type_of(e->args[i]);
     if (under(const_cast<Type*>(t))->kind == TypeKind::Pointer) {
       return CExpr{paren(x, 2) + "->" + m + "()", 2};
     }
@@ -186,24 +187,24 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
       return member(0, "len");
     case BuiltinId::Cap: {
       // cap of an array (or pointer to one) is its length.
-      const Type* t = under(const_cast<Type*>(info_.type_of(e->args[0])));
+      const Type* t = under(const_cast<Type*>(type_of(e->args[0])));
       if (const Pointer* p = t->as<Pointer>()) t = under(p->elem);
       if (const Array* a = t->as<Array>()) return {std::to_string(a->len), 0};
       return member(0, "cap");
     }
     case BuiltinId::Append: {
-      const Type* st = info_.type_of(e);
+      const Type* st = type_of(e);
       const Slice* s = under(const_cast<Type*>(st))->as<Slice>();
       std::string base = arg(0).text;
       if (e->args.size() == 1) return {base, 0};
       if (e->has_ellipsis) {
-        const Type* t1 = info_.type_of(e->args[1]);
+        const Type* t1 = type_of(e->args[1]);
         const char* fn = is_string(t1) ? "go::append_string(" : "go::append_slice(";
         return {fn + base + ", " + arg(1).text + ")", 0};
       }
       std::string text = "go::append(" + base;
       for (size_t i = 1; i < e->args.size(); ++i) {
-        const TypeAndValue* tv = info_.type_and_value(e->args[i]);
+        const TypeAndValue* tv = tv_of(e->args[i]);
         CExpr v = expr_to(e->args[i], s->elem);
         // The runtime's append takes the element type from the slice; constants are spelled
         // with it so no narrowing is involved.
@@ -216,7 +217,7 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
       return {text + ")", 0};
     }
     case BuiltinId::Make: {
-      const Type* t = info_.type_of(e->args[0]);
+      const Type* t = type_of(e->args[0]);
       const Type* u = under(const_cast<Type*>(t));
       if (const Slice* s = u->as<Slice>()) {
         std::string text = "go::make_slice<" + ctype(s->elem) + ">(" + arg(1).text;
@@ -237,11 +238,11 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
       return {"0", 0};
     }
     case BuiltinId::New: {
-      const Type* t = info_.type_of(e->args[0]);
+      const Type* t = type_of(e->args[0]);
       return {"go::ptr<" + ctype(t) + ">(go::gc_new<" + ctype(t) + ">())", 0};
     }
     case BuiltinId::Delete: {
-      const Type* mt = info_.type_of(e->args[0]);
+      const Type* mt = type_of(e->args[0]);
       const Map* m = under(const_cast<Type*>(mt))->as<Map>();
       return {"go::delete_(" + arg(0).text + ", " + expr_to(e->args[1], m->key).text + ")", 0};
     }
@@ -257,7 +258,7 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
     case BuiltinId::Println: {
       std::string text = id == BuiltinId::Print ? "go::print(" : "go::println(";
       for (size_t i = 0; i < e->args.size(); ++i) {
-        const TypeAndValue* tv = info_.type_and_value(e->args[i]);
+        const TypeAndValue* tv = tv_of(e->args[i]);
         CExpr v = expr(e->args[i]);
         if (tv && tv->mode == Mode::Constant && !is_string(tv->type) && !is_boolean(tv->type)) {
           const Type* t = is_untyped(tv->type)
@@ -274,13 +275,13 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
                   ")",
               0};
     case BuiltinId::Complex: {
-      const Type* t = info_.type_of(e);
+      const Type* t = type_of(e);
       return {ctype(t) + "(" + arg(0).text + ", " + arg(1).text + ")", 0};
     }
     case BuiltinId::Min:
     case BuiltinId::Max: {
       // Operands are spelled with the result type, so the template sees one type.
-      const Type* t = info_.type_of(e);
+      const Type* t = type_of(e);
       std::string text = std::string(id == BuiltinId::Min ? "go::min(" : "go::max(");
       std::vector<const Expr*> exprs(e->args.begin(), e->args.end());
       std::vector<const Type*> targets(exprs.size(), nullptr);

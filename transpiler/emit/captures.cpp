@@ -43,13 +43,13 @@ void Emitter::find_captures(const BlockStmt* body) {
       if (const ParenExpr* p = e->as<ParenExpr>()) {
         e = p->x;
       } else if (const SelectorExpr* s = e->as<SelectorExpr>()) {
-        const Type* t = info_.type_of(s->x);
+        const Type* t = type_of(s->x);
         if (t == nullptr || types::under(const_cast<Type*>(t))->kind == types::TypeKind::Pointer) {
           return nullptr;
         }
         e = s->x;
       } else if (const IndexExpr* ix = e->as<IndexExpr>()) {
-        const Type* t = info_.type_of(ix->x);
+        const Type* t = type_of(ix->x);
         if (t == nullptr || types::under(const_cast<Type*>(t))->kind != types::TypeKind::Array) {
           return nullptr;
         }
@@ -73,7 +73,7 @@ void Emitter::find_captures(const BlockStmt* body) {
       if (it != info_.selections.end() &&
           it->second.kind == types::Selection::Kind::MethodVal) {
         const types::Func* m = it->second.obj->as<types::Func>();
-        const Type* xt = info_.type_of(se->x);
+        const Type* xt = type_of(se->x);
         if (m && m->sig()->recv && m->sig()->recv->type->kind == types::TypeKind::Pointer &&
             xt && types::under(const_cast<Type*>(xt))->kind != types::TypeKind::Pointer &&
             !it->second.indirect) {
@@ -84,7 +84,7 @@ void Emitter::find_captures(const BlockStmt* body) {
     if (const UnaryExpr* u = n->as<UnaryExpr>(); u && u->op == Op::And) {
       if (const types::Var* v = root_var(u->x)) boxed_.insert(v);
     } else if (const SliceExpr* s = n->as<SliceExpr>()) {
-      const Type* t = info_.type_of(s->x);
+      const Type* t = type_of(s->x);
       if (t && types::under(const_cast<Type*>(t))->kind == types::TypeKind::Array) {
         if (const types::Var* v = root_var(s->x)) boxed_.insert(v);
       }

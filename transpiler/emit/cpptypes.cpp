@@ -86,8 +86,7 @@ std::string Emitter::ctype(const Type* t) {
       if (n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
         return runtime_ns(n->obj->pkg) + "::" + n->obj->name;
       }
-      std::string name = cpp_name(n->obj->name);
-      if (auto it = local_type_names_.find(n->obj); it != local_type_names_.end()) name = it->second;
+      std::string name = named_cname(n);
       if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
       return name;
     }
@@ -109,7 +108,7 @@ std::string Emitter::ctype(const Type* t) {
       // chan T, <-chan T and chan<- T alike: the checker has enforced the direction.
       return "go::chan<" + ctype(t->as<Chan>()->elem) + ">";
     case TypeKind::TypeParam:
-      return "void*";  // rejected earlier by unsupported()
+      return "void*";  // never emitted: generic code is stenciled with its type arguments
   }
   return "void*";
 }
@@ -194,11 +193,8 @@ std::string Emitter::descriptor(const Type* t) {
         if (n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
           return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_desc()";
         }
-        std::string name = cpp_name(n->obj->name);
-        if (auto it = local_type_names_.find(n->obj); it != local_type_names_.end()) {
-          name = it->second;
-        }
-        return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name + "_desc()";
+        return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + named_cname(n) +
+               "_desc()";
       }
       case TypeKind::Slice:
         return "go::slice_of(" + descriptor(t->as<Slice>()->elem) + ")";

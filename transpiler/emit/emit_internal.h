@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "emit/emitter.h"
+#include "types/generic.h"
 #include "types/predicates.h"
 
 namespace go2cpp::emit {
@@ -94,6 +95,42 @@ class Emitter {
   void emit_init();
   std::string func_signature(const std::string& name, const types::Signature* sig,
                              const FuncType* ft, bool for_definition);
+
+  // ---- generics.cpp: stenciling. Every type the emitter reads goes through T(), which applies
+  // the substitution of the generic instance being emitted (none outside generic code).
+  const Type* T(const Type* t);
+  const types::Signature* subst_sig(const types::Signature* sig);
+  const Type* type_of(const Expr* e);
+  const types::TypeAndValue* tv_of(const Expr* e);
+  const Type* otype(const types::Object* obj);
+  void set_subst(const types::SubstMap* m);
+  std::string instance_cname(const std::string& base, const std::string& key,
+                             const std::vector<Type*>& targs);
+  std::string named_cname(const types::Named* n);  // a named type's C++ name (instances too)
+  // The C++ name of fn[targs], registering the instance for emission.
+  std::string func_instance(const types::Func* fn, const std::vector<Type*>& targs);
+  std::string generic_ref(const Ident* id);  // "" unless id names a generic function instance
+  void resolve_method(const Type* recv_t, const types::Func*& m, std::vector<int>& path);
+  void discover_body(const Node* body);
+  void note_type(const Type* t);
+  void discover_instances();
+  void emit_instances();
+  void emit_func_def(const FuncDecl* fd, const types::Func* fn, const types::Signature* sig,
+                     const std::string& name, const std::string& comment);
+  struct FuncInstance {
+    const types::Func* fn;
+    std::vector<Type*> targs;
+    std::string name;
+    bool emitted;
+  };
+  const types::SubstMap* subst_ = nullptr;
+  const types::Var* recv_var_ = nullptr;  // the declared receiver of the method being emitted
+  std::unordered_map<const Expr*, types::TypeAndValue> tv_cache_;
+  std::unordered_map<std::string, std::string> instance_names_;
+  std::set<std::string> taken_instance_names_;
+  std::vector<FuncInstance> func_instances_;
+  std::set<std::string> func_instance_keys_;
+  std::vector<const Type*> discovered_types_;
 
   // ---- cpptypes.cpp
   std::string ctype(const Type* t);                // C++ type for a Go type

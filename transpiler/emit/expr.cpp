@@ -88,7 +88,7 @@ std::string Emitter::var_ref(const Object* obj) {
 }
 
 CExpr Emitter::expr(const Expr* e) {
-  const TypeAndValue* tv = info_.type_and_value(e);
+  const TypeAndValue* tv = tv_of(e);
   if (tv != nullptr && tv->mode == Mode::Constant) return constant(tv->value, tv->type, e);
   switch (e->kind) {
     case NodeKind::Ident:
@@ -107,8 +107,12 @@ CExpr Emitter::expr(const Expr* e) {
       return call(e->as<CallExpr>());
     case NodeKind::SelectorExpr:
       return selector(e->as<SelectorExpr>());
-    case NodeKind::IndexExpr:
+    case NodeKind::IndexExpr: {
+      // F[int]: the instance's name.
+      const Expr* x = e->as<IndexExpr>()->x;
+      if (const Ident* id = x->as<Ident>(); id && info_.instances.count(id)) return ident(id);
       return index(e->as<IndexExpr>());
+    }
     case NodeKind::SliceExpr:
       return slice_expr(e->as<SliceExpr>());
     case NodeKind::CompositeLit:
@@ -126,8 +130,8 @@ CExpr Emitter::expr(const Expr* e) {
 // x.(T): for a concrete T, the dynamic type's descriptor must be T's; for an interface T, the
 // dynamic type must implement it (the comma-ok forms yield {value, ok}).
 CExpr Emitter::type_assert(const TypeAssertExpr* e, bool comma_ok) {
-  const Type* xt = info_.type_of(e->x);
-  const Type* t = info_.type_of(e->type);
+  const Type* xt = type_of(e->x);
+  const Type* t = type_of(e->type);
   if (xt == nullptr || t == nullptr || !is_interface(xt)) {
     unsupported(e, "this type assertion");
     return {"0", 0};
@@ -167,6 +171,7 @@ CExpr Emitter::ident(const Ident* id) {
     case ObjKind::Var:
       return {var_ref(obj), boxed(obj) ? 3 : 0};
     case ObjKind::Func:
+      if (std::string inst = generic_ref(id); !inst.empty()) return {inst, 0};
       return {cpp_name(obj->name), 0};
     default:
       unsupported(id, "this use of " + id->name);
@@ -202,7 +207,7 @@ CExpr Emitter::convert_value(CExpr value, const Type* from, const Type* to) {
 }
 
 CExpr Emitter::expr_to(const Expr* e, const Type* target) {
-  const TypeAndValue* tv = info_.type_and_value(e);
+  const TypeAndValue* tv = tv_of(e);
   if (tv == nullptr || target == nullptr) return expr(e);
   if (is_interface(target) && is_interface(tv->type)) {
     return convert_value(expr(e), tv->type, target);
@@ -223,9 +228,9 @@ CExpr Emitter::expr_to(const Expr* e, const Type* target) {
 }
 
 CExpr Emitter::binary(const BinaryExpr* e) {
-  const Type* xt = info_.type_of(e->x);
-  const Type* yt = info_.type_of(e->y);
-  const Type* rt = info_.type_of(e);
+  const Type* xt = type_of(e->x);
+  const Type* yt = type_of(e->y);
+  const Type* rt = type_of(e);
   Op op = e->op;
 
   if (op == Op::LAnd || op == Op::LOr) {
@@ -265,7 +270,7 @@ CExpr Emitter::binary(const BinaryExpr* e) {
     return {paren(x, 7) + " " + cpp_op(op) + " " + paren(y, 7), cpp_prec(op)};
   }
 
-  const TypeAndValue* ytv = info_.type_and_value(e->y);
+  const TypeAndValue* ytv = tv_of(e->y);
   bool y_const = ytv && ytv->mode == Mode::Constant;
   CExpr x = expr(e->x);
   CExpr y = expr(e->y);
@@ -284,7 +289,7 @@ CExpr Emitter::binary(const BinaryExpr* e) {
     } else {
       std::string yv = y.text, xv = x.text;
       if (y_const) yv = ctype(rt) + "(" + y.text + ")";
-      const TypeAndValue* xtv = info_.type_and_value(e->x);
+      const TypeAndValue* xtv = tv_of(e->x);
       if (xtv && xtv->mode == Mode::Constant) xv = ctype(rt) + "(" + x.text + ")";
       result = {std::string(op == Op::Quo ? "go::div(" : "go::rem(") + xv + ", " + yv + ")",
                 0};
@@ -328,7 +333,7 @@ CExpr Emitter::binary(const BinaryExpr* e) {
 }
 
 CExpr Emitter::unary(const UnaryExpr* e) {
-  const Type* rt = info_.type_of(e);
+  const Type* rt = type_of(e);
   switch (e->op) {
     case Op::Add:
       return expr(e->x);
@@ -351,7 +356,7 @@ CExpr Emitter::unary(const UnaryExpr* e) {
       const Expr* x = e->x;
       while (const ParenExpr* p = x->as<ParenExpr>()) x = p->x;
       if (const CompositeLit* cl = x->as<CompositeLit>()) {
-        const Type* t = info_.type_of(cl);
+        const Type* t = type_of(cl);
         CExpr lit = composite_lit(cl, t);
         return {"go::gc_new<" + ctype(t) + ">(" + lit.text + ")", 0};
       }
@@ -360,7 +365,7 @@ CExpr Emitter::unary(const UnaryExpr* e) {
         if (it != info_.uses.end() && boxed(it->second)) return {cpp_name(id->name), 0};
       }
       CExpr target = expr(x);
-      return {"go::ptr<" + ctype(info_.type_of(x)) + ">(&" + paren(target, 2) + ")", 0};
+      return {"go::ptr<" + ctype(type_of(x)) + ">(&" + paren(target, 2) + ")", 0};
     }
     case Op::Arrow:
       return {paren(expr(e->x), 2) + ".recv()", 2};
@@ -381,12 +386,14 @@ CExpr Emitter::selector(const SelectorExpr* e) {
     const Object* obj = sel.obj;
     return {(obj->pkg ? runtime_ns(obj->pkg) : std::string("go::")) + "::" + cpp_name(obj->name), 0};
   }
+  std::vector<int> path = sel.path;
   if (sel.kind == Selection::Kind::MethodExpr) {
     // T.M, (*T).M, I.M: a func value taking the receiver first.
     const Func* m = sel.obj->as<Func>();
-    const Type* recv_t = info_.type_of(e->x);
+    const Type* recv_t = type_of(e->x);
+    resolve_method(recv_t, m, path);
     const Signature* sig = m->sig();
-    if (m->sig()->recv != nullptr && sel.path.empty() &&
+    if (m->sig()->recv != nullptr && path.empty() &&
         (m->sig()->recv->type->kind == TypeKind::Pointer) == (recv_t->kind == TypeKind::Pointer)) {
       return {method_name(m), 0};
     }
@@ -397,8 +404,8 @@ CExpr Emitter::selector(const SelectorExpr* e) {
       params += ", " + ctype(sig->params->vars[i]->type) + " " + args.back();
     }
     const Type* holder = nullptr;
-    CExpr recv = receiver_for({"recv", 0}, recv_t, sel.path, m, e, &holder);
-    const Type* ft = info_.type_of(e);
+    CExpr recv = receiver_for({"recv", 0}, recv_t, path, m, e, &holder);
+    const Type* ft = type_of(e);
     return {ctype(ft) + "([](" + params + ") { return " +
                 method_call_text(recv, holder, m, args) + "; })",
             0};
@@ -406,9 +413,10 @@ CExpr Emitter::selector(const SelectorExpr* e) {
   if (sel.kind == Selection::Kind::MethodVal) {
     // A method value: the receiver is evaluated now and bound into a func value.
     const Func* m = sel.obj->as<Func>();
+    resolve_method(type_of(e->x), m, path);
     const Signature* sig = m->sig();
     const Type* holder = nullptr;
-    CExpr recv = receiver_for(expr(e->x), info_.type_of(e->x), sel.path, m, e, &holder);
+    CExpr recv = receiver_for(expr(e->x), type_of(e->x), path, m, e, &holder);
     if (m->sig()->recv == nullptr) {
       // Go evaluates a nil interface's method value to a panic right here.
       recv = {"go::non_nil(" + recv.text + ")", 2};
@@ -419,13 +427,13 @@ CExpr Emitter::selector(const SelectorExpr* e) {
       args.push_back("p" + std::to_string(i));
       params += (i ? ", " : "") + ctype(sig->params->vars[i]->type) + " " + args.back();
     }
-    const Type* ft = info_.type_of(e);
+    const Type* ft = type_of(e);
     return {ctype(ft) + "([recv = " + recv.text + "](" + params + ") { return " +
                 method_call_text({"recv", 0}, holder, m, args) + "; })",
             0};
   }
   CExpr base = expr(e->x);
-  return field_path(base, info_.type_of(e->x), sel.path, e);
+  return field_path(base, type_of(e->x), sel.path, e);
 }
 
 CExpr Emitter::field_path(CExpr base, const Type* t, const std::vector<int>& path,
@@ -468,15 +476,18 @@ std::string Emitter::method_name(const Func* m) {
   if (n->obj->pkg != nullptr && n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
     return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_" + m->name;
   }
-  return cpp_name(n->obj->name) + "_" + m->name;
+  return named_cname(n) + "_" + m->name;
 }
 
 CExpr Emitter::method_receiver(const SelectorExpr* e, const Selection& sel) {
-  return receiver_for(expr(e->x), info_.type_of(e->x), sel.path, sel.obj->as<Func>(), e, nullptr);
+  const Func* m = sel.obj->as<Func>();
+  std::vector<int> path = sel.path;
+  resolve_method(type_of(e->x), m, path);
+  return receiver_for(expr(e->x), type_of(e->x), path, m, e, nullptr);
 }
 
 CExpr Emitter::index(const IndexExpr* e) {
-  const Type* xt = info_.type_of(e->x);
+  const Type* xt = type_of(e->x);
   CExpr x = expr(e->x);
   CExpr i = expr(e->indices[0]);
   const Type* u = under(const_cast<Type*>(xt));
@@ -492,7 +503,7 @@ CExpr Emitter::index(const IndexExpr* e) {
 }
 
 CExpr Emitter::slice_expr(const SliceExpr* e) {
-  const Type* xt = info_.type_of(e->x);
+  const Type* xt = type_of(e->x);
   CExpr x = expr(e->x);
   std::string base = paren(x, 2);
   std::string dot = ".";
@@ -515,7 +526,7 @@ CExpr Emitter::slice_expr(const SliceExpr* e) {
 }
 
 CExpr Emitter::composite_lit(const CompositeLit* e, const Type* t) {
-  if (t == nullptr) t = info_.type_of(e);
+  if (t == nullptr) t = type_of(e);
   bool pointer = false;
   if (const Pointer* p = t->as<Pointer>()) {
     // An elided &T in a literal of pointers: {...} means &T{...}.
@@ -527,7 +538,7 @@ CExpr Emitter::composite_lit(const CompositeLit* e, const Type* t) {
   std::string body;
   auto elem_text = [&](const Expr* v, const Type* et) {
     if (const CompositeLit* cl = v->as<CompositeLit>(); cl && cl->type == nullptr) {
-      return composite_lit(cl, info_.type_of(cl)).text;
+      return composite_lit(cl, type_of(cl)).text;
     }
     return expr_to(v, et).text;
   };
@@ -558,7 +569,7 @@ CExpr Emitter::composite_lit(const CompositeLit* e, const Type* t) {
     for (const Expr* el : e->elts) {
       const Expr* v = el;
       if (const KeyValueExpr* kv = el->as<KeyValueExpr>()) {
-        const TypeAndValue* ktv = info_.type_and_value(kv->key);
+        const TypeAndValue* ktv = tv_of(kv->key);
         if (ktv && ktv->mode == Mode::Constant) {
           if (auto k = constant::to_int(ktv->value).int64_val()) idx = *k;
         }

@@ -105,7 +105,7 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
 
   // Its descriptor: the name %T prints for values of composite types holding it.
   std::string cname = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
-  std::string go_name = named ? pkg_.name + "." + named->obj->name : reflect_name(it, pkg_.name);
+  std::string go_name = named ? reflect_name(named, pkg_.name) : reflect_name(it, pkg_.name);
   descriptor_decls_ += "template <>\nstruct go::detail::type_of_impl<" + cname +
                        "> {\n  static const go::type_desc* get();\n};\n";
   descriptors_ += "inline const go::type_desc* go::detail::type_of_impl<" + cname + ">::get() {\n";

@@ -116,14 +116,14 @@ void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
                        ? defined_var(info_, as->lhs[0])
                        : nullptr;
     if (v != nullptr) {
-      std::string value = expr_to(as->rhs[0], v->type).text;
+      std::string value = expr_to(as->rhs[0], otype(v)).text;
       std::string name = cpp_name(v->name);
       if (boxed(v)) {
-        init = "go::ptr<" + ctype(v->type) + "> " + name + " = go::gc_new<" + ctype(v->type) +
+        init = "go::ptr<" + ctype(otype(v)) + "> " + name + " = go::gc_new<" + ctype(otype(v)) +
                ">(" + value + ")";
         boxed_loop_var = v;
       } else {
-        init = ctype(v->type) + " " + name + " = " + value;
+        init = ctype(otype(v)) + " " + name + " = " + value;
       }
     } else {
       wrap = true;
@@ -139,7 +139,7 @@ void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
   if (boxed_loop_var != nullptr) {
     // Go 1.22: each iteration has its own variable; the next one starts as a copy.
     std::string name = cpp_name(boxed_loop_var->name);
-    std::string t = ctype(boxed_loop_var->type);
+    std::string t = ctype(otype(boxed_loop_var));
     post = name + " = go::gc_new<" + t + ">(*" + name + ")" + (post.empty() ? "" : ", " + post);
   }
   if (init.empty() && cond.empty() && post.empty()) {
@@ -158,7 +158,7 @@ void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
 }
 
 void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
-  const Type* xt = info_.type_of(s->x);
+  const Type* xt = type_of(s->x);
   const Type* u = under(const_cast<Type*>(xt));
   breakables_.push_back({Breakable::Loop, label, label + "_break", label + "_continue"});
 
@@ -195,7 +195,7 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
   std::string idx = key_is_counter ? cpp_name(key_var->name) : fresh("i");
 
   if (is_integer(u)) {
-    const TypeAndValue* tv = info_.type_and_value(s->x);
+    const TypeAndValue* tv = tv_of(s->x);
     if (!(tv && tv->mode == Mode::Constant)) wrap_range_value(ctype(xt));
     std::string t = ctype(xt);
     header = "for (" + t + " " + idx + " = 0; " + idx + " < " + x + "; " + idx + "++) {";
@@ -286,13 +286,13 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
     ++indent_;
     stmt(s->init);
   }
-  const Type* tag_type = s->tag ? info_.type_of(s->tag) : nullptr;
+  const Type* tag_type = s->tag ? type_of(s->tag) : nullptr;
   // A C++ switch when the tag is an integer and every case is an integer constant.
   bool cpp_switch = s->tag != nullptr && is_integer(tag_type);
   bool has_fallthrough = false;
   for (const CaseClause* cc : s->clauses) {
     for (const Expr* e : cc->list) {
-      const TypeAndValue* tv = info_.type_and_value(e);
+      const TypeAndValue* tv = tv_of(e);
       if (!(tv && tv->mode == Mode::Constant)) cpp_switch = false;
     }
     if (!cc->body.empty()) {
@@ -342,7 +342,7 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
     breakables_.push_back({Breakable::IfSwitch, label, end, ""});
     std::string tag;
     if (s->tag != nullptr) {
-      const TypeAndValue* tv = info_.type_and_value(s->tag);
+      const TypeAndValue* tv = tv_of(s->tag);
       const Ident* id = s->tag->as<Ident>();
       if ((tv && tv->mode == Mode::Constant) || (id && info_.uses.count(id))) {
         tag = expr(s->tag).text;
@@ -367,7 +367,7 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
       for (size_t i = 0; i < cc->list.size(); ++i) {
         std::string c;
         if (s->tag != nullptr) {
-          const Type* ct = info_.type_of(cc->list[i]);
+          const Type* ct = type_of(cc->list[i]);
           CExpr ce = expr(cc->list[i]);
           CExpr te{tag, 0};
           if (is_interface(tag_type) && !is_interface(ct)) ce = expr_to(cc->list[i], tag_type);
@@ -410,7 +410,7 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
 // case's, or asking whether it implements an interface case; the bound variable has the case's
 // type in single-type cases and the switched expression's type otherwise.
 void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
-  const Type* xt = info_.type_of(s->guard->x);
+  const Type* xt = type_of(s->guard->x);
   if (xt == nullptr || !is_interface(xt)) {
     unsupported(s, "this type switch");
     return;
@@ -444,7 +444,7 @@ void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
     std::string cond;
     const Type* single = nullptr;
     for (size_t i = 0; i < cc->list.size(); ++i) {
-      const Type* t = info_.type_of(cc->list[i]);
+      const Type* t = type_of(cc->list[i]);
       std::string c;
       if (t == nullptr || basic_kind(t) == BasicKind::UntypedNil) {
         c = tag + " == nullptr";

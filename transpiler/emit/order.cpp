@@ -16,12 +16,12 @@ bool Emitter::has_call(const Expr* e) {
   walk(e, [&](const Node* n) {
     if (found || n->is<FuncLit>()) return false;
     if (const CallExpr* c = n->as<CallExpr>()) {
-      const TypeAndValue* ftv = info_.type_and_value(c->fun);
+      const TypeAndValue* ftv = tv_of(c->fun);
       if (ftv == nullptr) return true;
       if (ftv->mode == Mode::TypeExpr) {
         // Conversions that copy memory (string ↔ []byte, []rune) read their operand when they
         // run, so they are ordered like calls.
-        const TypeAndValue* tv = info_.type_and_value(c);
+        const TypeAndValue* tv = tv_of(c);
         if (tv && tv->mode != Mode::Constant && (is_string(tv->type) ||
                                                  under(tv->type)->kind == TypeKind::Slice)) {
           found = true;
@@ -36,8 +36,8 @@ bool Emitter::has_call(const Expr* e) {
         const Builtin* b = it != info_.uses.end() ? it->second->as<Builtin>() : nullptr;
         // len and cap of a channel read state that other operands (a receive) change.
         bool of_chan = (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap) &&
-                        c->args.size() == 1 && info_.type_of(c->args[0]) &&
-                        under(const_cast<Type*>(info_.type_of(c->args[0])))->kind == TypeKind::Chan);
+                        c->args.size() == 1 && type_of(c->args[0]) &&
+                        under(const_cast<Type*>(type_of(c->args[0])))->kind == TypeKind::Chan);
         if (b && !of_chan && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap ||
                   b->id == BuiltinId::Real || b->id == BuiltinId::Imag ||
                   b->id == BuiltinId::Complex || b->id == BuiltinId::Min ||
@@ -45,7 +45,7 @@ bool Emitter::has_call(const Expr* e) {
           return true;
         }
       }
-      const TypeAndValue* tv = info_.type_and_value(c);
+      const TypeAndValue* tv = tv_of(c);
       if (tv && tv->mode == Mode::Constant) return false;
       found = true;
       return false;
@@ -65,7 +65,7 @@ std::vector<CExpr> Emitter::ordered(const std::vector<const Expr*>& list,
     const Type* target = i < targets.size() ? targets[i] : nullptr;
     CExpr v = target ? expr_to(list[i], target) : expr(list[i]);
     if (calls >= 2 && !no_hoist_ && has_call(list[i])) {
-      const Type* t = info_.type_of(list[i]);
+      const Type* t = type_of(list[i]);
       if (target != nullptr && is_interface(target)) t = target;
       if (t != nullptr && t->kind != TypeKind::Tuple && !is_untyped(t)) {
         std::string tmp = fresh("arg");

@@ -49,7 +49,7 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
   if (sig->recv != nullptr) {
     // Methods are functions taking their receiver first (so nil pointer receivers work).
     s += ctype(sig->recv->type);
-    const Object* obj = sig->recv;
+    const Object* obj = recv_var_ ? recv_var_ : sig->recv;
     if (!for_definition && !obj->name.empty() && obj->name != "_") {
       s += " " + cpp_name(obj->name);
     } else if (for_definition && !obj->name.empty() && obj->name != "_") {
@@ -98,7 +98,7 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
 // an enclosing function is a heap cell (captures.cpp), so copying the cell pointer shares the
 // variable, as Go does.
 CExpr Emitter::func_lit(const FuncLit* e) {
-  const Signature* sig = info_.func_sigs.at(e);
+  const Signature* sig = subst_sig(info_.func_sigs.at(e));
   walk(e->body, [&](const Node* n) {
     if (const Ident* id = n->as<Ident>()) {
       if (auto it = info_.uses.find(id); it != info_.uses.end()) used_.insert(it->second);
@@ -171,38 +171,50 @@ void Emitter::emit_funcs() {
       if (fd == nullptr || fd->body == nullptr) continue;
       const Func* fn = info_.defs.at(fd->name)->as<Func>();
       const Signature* sig = fn->sig();
+      // Generic functions and methods of generic types are emitted per instance.
+      if (!sig->tparams.empty() || (sig->recv && has_type_params(sig->recv->type))) continue;
       std::string name = cpp_name(fd->name->name);
       if (fd->recv != nullptr) name = method_name(fn);
       if (fd->name->name == "init") name = "init_" + std::to_string(++init_count);
-      // Which objects the body uses (unused parameters go unnamed in C++), and goto targets.
-      used_.clear();
-      used_goto_labels_.clear();
-      walk(fd->body, [&](const Node* n) {
-        if (const Ident* id = n->as<Ident>()) {
-          if (auto it = info_.uses.find(id); it != info_.uses.end()) used_.insert(it->second);
-        }
-        if (const BranchStmt* b = n->as<BranchStmt>(); b && b->tok == BranchKind::Goto) {
-          used_goto_labels_.push_back(cpp_name(b->label->name));
-        }
-        return true;
-      });
-      std::string decl = func_signature(name, sig, fd->type, false);
-      decls_ += decl + ";\n";
-      std::string* saved = out_;
-      out_ = &defs_;
-      last_line_ = -1;
-      line_directive(fd->pos);
-      line(func_signature(name, sig, fd->type, true) + " {");
-      ++indent_;
-      body_deferrable_ = deferrable_funcs_.count(fn) != 0;
-      func_body(sig, &fd->type->results, &fd->type->params, fd->body);
-      --indent_;
-      line("}");
-      blank();
-      out_ = saved;
+      emit_func_def(fd, fn, sig, name, "");
       if (fd->name->name == "init") init_funcs_.push_back(name);
     }
   }
+}
+
+void Emitter::emit_func_def(const FuncDecl* fd, const Func* fn, const Signature* sig,
+                            const std::string& name, const std::string& comment) {
+  // Which objects the body uses (unused parameters go unnamed in C++), and goto targets.
+  used_.clear();
+  used_goto_labels_.clear();
+  walk(fd->body, [&](const Node* n) {
+    if (const Ident* id = n->as<Ident>()) {
+      if (auto it = info_.uses.find(id); it != info_.uses.end()) used_.insert(it->second);
+    }
+    if (const BranchStmt* b = n->as<BranchStmt>(); b && b->tok == BranchKind::Goto) {
+      used_goto_labels_.push_back(cpp_name(b->label->name));
+    }
+    return true;
+  });
+  // A stenciled method's signature has a substituted copy of the receiver; the body uses the
+  // declared one.
+  recv_var_ = fn->sig()->recv;
+  std::string decl = func_signature(name, sig, fd->type, false);
+  decls_ += decl + ";" + (comment.empty() ? "" : "  " + comment) + "\n";
+  std::string* saved = out_;
+  out_ = &defs_;
+  last_line_ = -1;
+  if (!comment.empty()) line(comment);
+  line_directive(fd->pos);
+  line(func_signature(name, sig, fd->type, true) + " {");
+  ++indent_;
+  body_deferrable_ = deferrable_funcs_.count(fn) != 0;
+  func_body(sig, &fd->type->results, &fd->type->params, fd->body);
+  recv_var_ = nullptr;
+  --indent_;
+  line("}");
+  blank();
+  out_ = saved;
 }
 
 void Emitter::emit_init() {
@@ -250,9 +262,11 @@ std::string Emitter::run() {
     }
   }
   find_recover_funcs();
+  discover_instances();
   emit_types();
   emit_vars();
   emit_funcs();
+  emit_instances();
   emit_init();
   if (anon_ifaces_.size() > emitted_ifaces_) unsupported(nullptr, "this interface type");
 

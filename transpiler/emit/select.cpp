@@ -74,7 +74,7 @@ void Emitter::select_stmt(const SelectStmt* s, const std::string& label) {
     operands.push_back(c.chan);
     targets.push_back(nullptr);
     if (c.send != nullptr) {
-      const Chan* ch = under(const_cast<Type*>(info_.type_of(c.chan)))->as<Chan>();
+      const Chan* ch = under(const_cast<Type*>(type_of(c.chan)))->as<Chan>();
       operands.push_back(c.send->value);
       targets.push_back(ch->elem);
     }
@@ -96,7 +96,7 @@ void Emitter::select_stmt(const SelectStmt* s, const std::string& label) {
       list += "go::recv_case(" + ch.text + ")";
       continue;
     }
-    const Chan* cht = under(const_cast<Type*>(info_.type_of(c.chan)))->as<Chan>();
+    const Chan* cht = under(const_cast<Type*>(type_of(c.chan)))->as<Chan>();
     c.value = fresh("recv");
     line(ctype(cht->elem) + " " + c.value + "{};");
     list += "go::recv_case(" + ch.text + ", &" + c.value;

@@ -146,7 +146,7 @@ void Emitter::find_recover_funcs() {
 
 void Emitter::declare_local(const Ident* id, const Var* v, const std::string& init) {
   std::string name = cpp_name(id->name);
-  std::string t = ctype(v->type);
+  std::string t = ctype(otype(v));
   if (boxed(v)) {
     line("go::ptr<" + t + "> " + name + " = go::gc_new<" + t + ">(" + init + ");");
   } else if (init.empty()) {
@@ -163,7 +163,7 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
   FuncState* saved = fn_;
   fn_ = &st;
   // Parameters that closures capture move into heap cells.
-  if (sig->recv != nullptr && boxed(sig->recv)) {
+  if (sig->recv != nullptr && boxed(recv_var_ ? recv_var_ : sig->recv)) {
     std::string n = cpp_name(sig->recv->name);
     std::string t = ctype(sig->recv->type);
     line("go::ptr<" + t + "> " + n + " = go::gc_new<" + t + ">(" + n + "_arg);");
@@ -174,8 +174,8 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
         auto it = info_.defs.find(id);
         const Var* v = it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr;
         if (v && boxed(v)) {
-          line("go::ptr<" + ctype(v->type) + "> " + cpp_name(id->name) + " = go::gc_new<" +
-               ctype(v->type) + ">(" + cpp_name(id->name) + "_arg);");
+          line("go::ptr<" + ctype(otype(v)) + "> " + cpp_name(id->name) + " = go::gc_new<" +
+               ctype(otype(v)) + ">(" + cpp_name(id->name) + "_arg);");
         }
       }
     }
@@ -246,7 +246,7 @@ std::string Emitter::assign_target(const Expr* lhs) {
   while (const ParenExpr* p = e->as<ParenExpr>()) e = p->x;
   if (const Ident* id = e->as<Ident>(); id && id->name == "_") return "std::ignore";
   if (const IndexExpr* ix = e->as<IndexExpr>()) {
-    const Type* xt = info_.type_of(ix->x);
+    const Type* xt = type_of(ix->x);
     if (const Map* m = under(const_cast<Type*>(xt))->as<Map>()) {
       return paren(expr(ix->x), 2) + "[" + expr_to(ix->indices[0], m->key).text + "]";
     }
@@ -395,7 +395,7 @@ void Emitter::stmt(const Stmt* s) {
     }
     case NodeKind::SendStmt: {
       const SendStmt* ss = s->as<SendStmt>();
-      const Chan* c = under(const_cast<Type*>(info_.type_of(ss->chan)))->as<Chan>();
+      const Chan* c = under(const_cast<Type*>(type_of(ss->chan)))->as<Chan>();
       std::vector<const Expr*> exprs{ss->chan, ss->value};
       std::vector<const Type*> targets{nullptr, c->elem};
       std::vector<CExpr> v = ordered(exprs, targets);
@@ -466,7 +466,7 @@ void Emitter::var_decl_stmt(const GenDecl* gd) {
           line("static_cast<void>(" + expr(vs->values[i]).text + ");");
           continue;
         }
-        declare_local(vs->names[i], vars[i], expr_to(vs->values[i], vars[i]->type).text);
+        declare_local(vs->names[i], vars[i], expr_to(vs->values[i], otype(vars[i])).text);
       }
       continue;
     }
@@ -500,7 +500,7 @@ std::string Emitter::bound_call(const CallExpr* call, const Stmt* at) {
     // func() { ... }(): the literal is the call.
     return func_lit(fl).text;
   }
-  const TypeAndValue* ftv = info_.type_and_value(call->fun);
+  const TypeAndValue* ftv = tv_of(call->fun);
   if (ftv && ftv->mode == Mode::Builtin) {
     // defer close(ch): the channel is evaluated now.
     const Ident* bid = fun->as<Ident>();
@@ -521,7 +521,7 @@ std::string Emitter::bound_call(const CallExpr* call, const Stmt* at) {
     if (sit != info_.selections.end() && sit->second.kind == Selection::Kind::MethodVal) {
       const Func* m = sit->second.obj->as<Func>();
       const Type* holder = nullptr;
-      CExpr recv = receiver_for(expr(se->x), info_.type_of(se->x), sit->second.path, m, se,
+      CExpr recv = receiver_for(expr(se->x), type_of(se->x), sit->second.path, m, se,
                                 &holder);
       // An interface's method is looked up now: a nil interface panics here, as in Go.
       if (m->sig()->recv == nullptr) recv = {"go::non_nil(" + recv.text + ")", 2};
@@ -563,7 +563,7 @@ std::string Emitter::comma_ok_value(const Expr* rhs) {
   }
   if (const TypeAssertExpr* ta = rhs->as<TypeAssertExpr>()) return type_assert(ta, true).text;
   if (const IndexExpr* ix = rhs->as<IndexExpr>()) {
-    const Map* mt = under(const_cast<Type*>(info_.type_of(ix->x)))->as<Map>();
+    const Map* mt = under(const_cast<Type*>(type_of(ix->x)))->as<Map>();
     return paren(expr(ix->x), 2) + ".lookup(" + expr_to(ix->indices[0], mt->key).text + ")";
   }
   unsupported(rhs, "this comma-ok form");
@@ -600,9 +600,9 @@ void Emitter::define(const AssignStmt* s) {
       // Evaluate every right-hand side before assigning (x, y := y, x).
       std::vector<std::string> temps;
       for (size_t i = 0; i < n; ++i) {
-        const Type* t = info_.type_of(s->rhs[i]);
+        const Type* t = type_of(s->rhs[i]);
         const Var* v = var_of(s->lhs[i]);
-        const Type* target = v ? v->type : t;
+        const Type* target = v ? otype(v) : t;
         std::string tmp = fresh("tmp");
         line(ctype(target) + " " + tmp + " = " + expr_to(s->rhs[i], target).text + ";");
         temps.push_back(tmp);
@@ -617,7 +617,7 @@ void Emitter::define(const AssignStmt* s) {
       return;
     }
     if (const Var* v = var_of(s->lhs[0])) {
-      declare_local(s->lhs[0]->as<Ident>(), v, expr_to(s->rhs[0], v->type).text);
+      declare_local(s->lhs[0]->as<Ident>(), v, expr_to(s->rhs[0], otype(v)).text);
     } else {
       line("static_cast<void>(" + expr(s->rhs[0]).text + ");");
     }
@@ -626,7 +626,7 @@ void Emitter::define(const AssignStmt* s) {
   // One right-hand side with several values: a call, or a comma-ok form.
   const Expr* rhs = s->rhs[0];
   while (const ParenExpr* p = rhs->as<ParenExpr>()) rhs = p->x;
-  const TypeAndValue* tv = info_.type_and_value(s->rhs[0]);
+  const TypeAndValue* tv = tv_of(s->rhs[0]);
   bool comma_ok = tv && tv->mode == Mode::CommaOk;
   std::string value;
   if (comma_ok) {
@@ -661,9 +661,9 @@ void Emitter::define(const AssignStmt* s) {
 void Emitter::assign(const AssignStmt* s) {
   size_t n = s->lhs.size(), m = s->rhs.size();
   if (s->op != Op::None) {
-    const Type* lt = info_.type_of(s->lhs[0]);
+    const Type* lt = type_of(s->lhs[0]);
     std::string target = assign_target(s->lhs[0]);
-    const TypeAndValue* ytv = info_.type_and_value(s->rhs[0]);
+    const TypeAndValue* ytv = tv_of(s->rhs[0]);
     bool y_const = ytv && ytv->mode == Mode::Constant;
     CExpr y = expr(s->rhs[0]);
     Op op = s->op;
@@ -711,7 +711,7 @@ void Emitter::assign(const AssignStmt* s) {
   }
   if (n == m && n == 1) {
     std::string target = assign_target(s->lhs[0]);
-    const Type* lt = info_.type_of(s->lhs[0]);
+    const Type* lt = type_of(s->lhs[0]);
     if (target == "std::ignore") {
       line("static_cast<void>(" + expr(s->rhs[0]).text + ");");
       return;
@@ -725,8 +725,8 @@ void Emitter::assign(const AssignStmt* s) {
     std::string tup = "std::tuple<";
     std::string vals;
     for (size_t i = 0; i < n; ++i) {
-      const Type* lt = info_.type_of(s->lhs[i]);
-      const Type* rt = info_.type_of(s->rhs[i]);
+      const Type* lt = type_of(s->lhs[i]);
+      const Type* rt = type_of(s->rhs[i]);
       const Type* t = lt;
       if (t == nullptr || (s->lhs[i]->is<Ident>() && s->lhs[i]->as<Ident>()->name == "_")) {
         t = is_untyped(rt) ? default_type(const_cast<Type*>(rt), universe_) : rt;
@@ -738,7 +738,7 @@ void Emitter::assign(const AssignStmt* s) {
     line(tie + ") = " + tup + ">(" + vals + ");");
     return;
   }
-  const TypeAndValue* tv = info_.type_and_value(s->rhs[0]);
+  const TypeAndValue* tv = tv_of(s->rhs[0]);
   if (tv && tv->mode == Mode::CommaOk) {
     const Expr* rhs = s->rhs[0];
     while (const ParenExpr* p = rhs->as<ParenExpr>()) rhs = p->x;

@@ -33,7 +33,15 @@ std::string reflect_name(const Type* t, const std::string& pkg) {
              reflect_name(t->as<Map>()->elem, pkg);
     case TypeKind::Named: {
       const Named* n = t->as<Named>();
-      return n->obj->pkg ? n->obj->pkg->name + "." + n->obj->name : n->obj->name;
+      std::string s = n->obj->pkg ? n->obj->pkg->name + "." + n->obj->name : n->obj->name;
+      if (!n->targs.empty()) {
+        s += "[";
+        for (size_t i = 0; i < n->targs.size(); ++i) {
+          s += (i ? "," : "") + reflect_name(n->targs[i], pkg);
+        }
+        s += "]";
+      }
+      return s;
     }
     case TypeKind::Struct: {
       const Struct* st = t->as<Struct>();
@@ -128,7 +136,7 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
   std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
   std::string cname = ns + "::" + name;
   const Type* self = named ? static_cast<const Type*>(named) : st;
-  std::string go_name = named ? pkg_.name + "." + named->obj->name : reflect_name(st, pkg_.name);
+  std::string go_name = named ? reflect_name(named, pkg_.name) : reflect_name(st, pkg_.name);
   bool is_comparable = comparable(self);
   qualify_ = true;
   std::string methods, hooks;
@@ -224,7 +232,7 @@ void Emitter::emit_alias_descriptor(const Named* named, const std::string& cname
   d += "  static bool done = false;\n";
   d += "  if (!done) {\n    done = true;\n";
   d += "    desc = *" + descriptor(named->underlying) + ";\n";
-  d += "    desc.name = \"" + pkg_.name + "." + named->obj->name + "\";\n";
+  d += "    desc.name = \"" + reflect_name(named, pkg_.name) + "\";\n";
   d += "    desc.pkg_path = \"" + pkg_.path + "\";\n";
   d += "    desc.named = true;\n";
   if (num_methods > 0) {
@@ -258,7 +266,7 @@ void Emitter::emit_types() {
     const TypeName* tn = it != info_.defs.end() && it->second ? it->second->as<TypeName>() : nullptr;
     if (tn == nullptr || tn->is_alias) return;
     const Named* n = tn->type->as<Named>();
-    if (n == nullptr) return;
+    if (n == nullptr || !n->tparams.empty()) return;  // generic: its instances are below
     if (cname != cpp_name(tn->name)) local_type_names_[tn] = cname;
     const Type* u = n->underlying;
     if (const Struct* st = u->as<Struct>()) {
@@ -301,14 +309,32 @@ void Emitter::emit_types() {
       }
     }
   }
+  // Instances of generic types, as the program uses them (generics.cpp found them).
+  for (const Named* inst : info_.context->instances()) {
+    if (has_type_params(inst)) continue;
+    std::string cname = named_cname(inst);
+    const Type* u = inst->underlying;
+    if (const Struct* st = u->as<Struct>()) {
+      entities.push_back({cname, st, inst});
+    } else if (const Interface* it2 = u->as<Interface>()) {
+      if (!it2->all_methods.empty()) {
+        ifaces.push_back({cname, it2, inst});
+      } else {
+        aliases.push_back("using " + cname + " = go::any;");
+      }
+    } else {
+      aliases.push_back("using " + cname + " = " + ctype(u) + ";");
+      named_aliases_.emplace_back(inst, cname);
+    }
+  }
   // Anonymous struct types, wherever the package uses them.
   std::function<void(const Type*)> find = [&](const Type* t) {
-    if (t == nullptr) return;
+    if (t == nullptr || has_type_params(t)) return;
     switch (t->kind) {
       case TypeKind::Struct: {
         const Struct* st = t->as<Struct>();
         bool known = false;
-        for (const auto& [s, name] : anon_structs_) known = known || identical(s, st);
+        for (const Entity& e : entities) known = known || (e.named == nullptr && identical(e.st, st));
         if (known) return;
         for (const Var* f : st->fields) find(f->type);
         std::string name = struct_name(st);
@@ -349,6 +375,7 @@ void Emitter::emit_types() {
     for (const Func* m : e.it->all_methods) find(m->type);
   }
   for (const auto& [expr, tv] : info_.types) find(tv.type);
+  for (const Type* t : discovered_types_) find(t);
   for (const auto& [id, obj] : info_.defs) {
     if (obj != nullptr && obj->kind == ObjKind::Var) find(obj->type);
   }

@@ -90,6 +90,18 @@ void Checker::builtin_call(Operand& x, const CallExpr* e, BuiltinId id) {
         case TypeKind::Map:
           ok = id == BuiltinId::Len;
           break;
+        case TypeKind::TypeParam: {
+          // Without a core type: every type of the type set must have a length.
+          const Interface* it = constraint_interface(u->as<TypeParam>()->constraint);
+          ok = it != nullptr && !it->terms.empty();
+          for (size_t i = 0; ok && i < it->terms.size(); ++i) {
+            const Type* tu = under(it->terms[i].type);
+            ok = tu->kind == TypeKind::Array || tu->kind == TypeKind::Slice ||
+                 tu->kind == TypeKind::Chan ||
+                 (id == BuiltinId::Len && (tu->kind == TypeKind::Map || is_string(tu)));
+          }
+          break;
+        }
         default:
           break;
       }

@@ -44,7 +44,24 @@ std::string tuple_summary(const Tuple* t, bool variadic, const Checker& c) {
 }  // namespace
 
 void Checker::call_expr(Operand& x, const CallExpr* e) {
-  expr_or_type(x, e->fun);
+  // F[int](...) may give only some type arguments: the rest are inferred from the call.
+  const IndexExpr* fix = e->fun->as<IndexExpr>();
+  if (fix != nullptr) {
+    expr_or_type(x, fix->x);
+    const Signature* gs = x.mode == Mode::Value ? x.type->as<Signature>() : nullptr;
+    if (gs == nullptr || gs->tparams.empty()) {
+      index_operand(x, fix);
+      if (!x.invalid()) record(fix, x);
+      fix = nullptr;
+    }
+  } else {
+    expr_or_type(x, e->fun);
+  }
+  if (const Signature* gs = x.mode == Mode::Value ? x.type->as<Signature>() : nullptr;
+      gs != nullptr && !gs->tparams.empty()) {
+    generic_call(x, e, fix);
+    return;
+  }
   if (x.invalid()) {
     use_exprs(e->args);
     x.mode = Mode::Invalid;
@@ -107,8 +124,7 @@ void Checker::call_expr(Operand& x, const CallExpr* e) {
   }
 }
 
-void Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>& args,
-                        const std::string& fname) {
+void Checker::evaluate_args(const CallExpr* e, std::vector<Operand>& args) {
   if (e->args.size() == 1 && !e->has_ellipsis) {
     multi_expr(args, e->args[0]);
   } else {
@@ -118,6 +134,69 @@ void Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>&
       args.push_back(x);
     }
   }
+}
+
+void Checker::generic_call(Operand& x, const CallExpr* e, const IndexExpr* fix) {
+  Signature* generic = x.type->as<Signature>();
+  const Expr* fn_expr = fix ? fix->x : e->fun;
+  std::vector<Type*> targs;
+  if (fix != nullptr) {
+    for (const Expr* a : fix->indices) {
+      targs.push_back(type_expr(a));
+      if (is_invalid(targs.back())) {
+        use_exprs(e->args);
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+    if (targs.size() > generic->tparams.size()) {
+      error(fix->indices[generic->tparams.size()],
+            "got " + std::to_string(targs.size()) + " type arguments but want " +
+                std::to_string(generic->tparams.size()));
+      use_exprs(e->args);
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
+  std::vector<Operand> args;
+  evaluate_args(e, args);
+  for (const Operand& a : args) {
+    if (a.invalid()) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
+  Signature* sig = nullptr;
+  if (args.size() >= generic->params->size() - (generic->variadic ? 1 : 0) || !targs.empty()) {
+    sig = infer_call(e, fn_expr, generic, targs, args);
+  } else {
+    // Too few arguments: report that rather than a failed inference.
+    sig = generic;
+  }
+  if (sig == nullptr) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  record_value(fn_expr, sig);
+  if (fix != nullptr) record_value(fix, sig);
+  arguments(e, sig, args, expr_str(e->fun), true);
+  x.expr = e;
+  size_t nres = sig->results ? sig->results->size() : 0;
+  if (nres == 0) {
+    x.mode = Mode::NoValue;
+    x.type = sig->results;
+  } else if (nres == 1) {
+    x.mode = Mode::Value;
+    x.type = sig->results->vars[0]->type;
+  } else {
+    x.mode = Mode::Value;
+    x.type = sig->results;
+  }
+}
+
+void Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>& args,
+                        const std::string& fname, bool evaluated) {
+  if (!evaluated) evaluate_args(e, args);
   for (const Operand& a : args) {
     if (a.invalid()) return;
   }

@@ -26,7 +26,9 @@ Checker::Checker(Package* pkg, const std::vector<const File*>& files, Arena& are
       importer_(importer),
       config_(config),
       info_(info),
-      diags_(diags) {}
+      diags_(diags) {
+  if (!info_.context) info_.context = std::make_shared<Context>(arena_);
+}
 
 void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
 

@@ -20,6 +20,7 @@
 #include "syntax/ast.h"
 #include "syntax/diagnostics.h"
 #include "types/check.h"
+#include "types/generic.h"
 #include "types/info.h"
 #include "types/predicates.h"
 #include "types/types.h"
@@ -83,6 +84,7 @@ class Checker {
   void collect_methods();
   void attach_methods(TypeName* obj, Named* named);
   static std::string receiver_base_name(const FuncDecl* fd);
+  void declare_receiver_type_params(const FuncDecl* fd, Scope* scope);
   void decl_stmt(const GenDecl* decl);
   void declare(Scope* scope, Ident* id, Object* obj);
 
@@ -94,6 +96,25 @@ class Checker {
   Type* interface_type(const InterfaceType* it);
   void complete_interface(Interface* it);
   int64_t array_length(const Expr* e);
+
+  // ---- generics.cpp
+  std::vector<TypeParam*> declare_type_params(const FieldList& list, Scope* scope);
+  Type* constraint_type(const Expr* e);
+  std::vector<Term> union_terms(const Expr* e);
+  // List[int] as a type; x is the generic type's operand.
+  Type* instantiate_type(const IndexExpr* e, Type* generic);
+  // F[int] as a value (all type arguments given).
+  void func_instance(Operand& x, const IndexExpr* e);
+  // A call of generic function fn (with explicit type arguments, possibly partial): infers the
+  // rest from the arguments, checks constraints, and returns the instantiated signature (null
+  // after an error, which is reported).
+  Signature* infer_call(const CallExpr* e, const Expr* fn_expr, Signature* generic,
+                        std::vector<Type*> targs, std::vector<Operand>& args);
+  bool verify_targs(const std::vector<TypeParam*>& tparams, const std::vector<Type*>& targs,
+                    const std::vector<Pos>& positions);
+  void record_instance(const Expr* fn_expr, const std::vector<Type*>& targs, Type* type);
+  Context& ctx() { return *info_.context; }
+  bool in_constraint_ = false;  // interfaces with type terms are allowed here
 
   // ---- expr.cpp
   void raw_expr(Operand& x, const Expr* e, Type* hint);
@@ -113,6 +134,7 @@ class Checker {
   void update_expr_type(const Expr* e, Type* t, bool final);
   void record(const Expr* e, const Operand& x);
   void record_type(const Expr* e, Type* t);
+  void record_value(const Expr* e, Type* t);  // an instantiated generic function
   void overflow(Operand& x, Pos op_pos);
   bool use_exprs(const std::vector<Expr*>& list);  // evaluate for side effects after an error
   bool use_exprs(std::initializer_list<const Expr*> list);
@@ -120,6 +142,7 @@ class Checker {
   // ---- selector.cpp
   void selector(Operand& x, const SelectorExpr* e);
   void index_expr(Operand& x, const IndexExpr* e);
+  void index_operand(Operand& x, const IndexExpr* e);  // x is e->x, already evaluated
   void slice_expr(Operand& x, const SliceExpr* e);
   void composite_lit(Operand& x, const CompositeLit* e, Type* hint);
   bool index_value(const Expr* index, int64_t max, int64_t* value);
@@ -133,7 +156,9 @@ class Checker {
   void conversion(Operand& x, Type* target, const CallExpr* e);
   bool convertible(const Operand& x, Type* target);
   void arguments(const CallExpr* e, Signature* sig, std::vector<Operand>& args,
-                 const std::string& fname);
+                 const std::string& fname, bool evaluated = false);
+  void evaluate_args(const CallExpr* e, std::vector<Operand>& args);
+  void generic_call(Operand& x, const CallExpr* e, const IndexExpr* fix);
   void builtin_call(Operand& x, const CallExpr* e, BuiltinId id);
 
   // ---- assign.cpp

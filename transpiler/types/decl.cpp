@@ -159,6 +159,48 @@ void Checker::attach_methods(TypeName* obj, Named* named) {
   }
 }
 
+// func (s *List[T]) M(): the receiver's type parameter names denote the generic type's own type
+// parameters inside the method (by position), so List[T] there is the generic type itself.
+void Checker::declare_receiver_type_params(const FuncDecl* fd, Scope* scope) {
+  const Expr* t = fd->recv->type;
+  while (true) {
+    if (const ParenExpr* p = t->as<ParenExpr>()) {
+      t = p->x;
+    } else if (const StarExpr* st = t->as<StarExpr>()) {
+      t = st->x;
+    } else {
+      break;
+    }
+  }
+  const IndexExpr* ix = t->as<IndexExpr>();
+  if (ix == nullptr) return;
+  const Ident* base = ix->x->as<Ident>();
+  Object* obj = base ? pkg_->scope->lookup_local(base->name) : nullptr;
+  if (obj == nullptr || obj->kind != ObjKind::TypeName) return;
+  obj_decl(obj);
+  const Named* named = obj->type ? obj->type->as<Named>() : nullptr;
+  if (named == nullptr || named->tparams.empty()) return;
+  for (size_t i = 0; i < ix->indices.size(); ++i) {
+    Ident* id = ix->indices[i]->as<Ident>();
+    if (id == nullptr) {
+      error(ix->indices[i], "receiver type parameter " + expr_str(ix->indices[i]) +
+                                " must be an identifier");
+      continue;
+    }
+    if (i >= named->tparams.size()) {
+      error(id, "got " + std::to_string(ix->indices.size()) + " type parameters, but receiver base type declares " +
+                    std::to_string(named->tparams.size()));
+      return;
+    }
+    if (id->name == "_") continue;
+    auto* tn = arena_.make<TypeName>(id->name);
+    tn->pos = id->pos;
+    tn->pkg = pkg_;
+    tn->type = named->tparams[i];
+    declare(scope, id, tn);
+  }
+}
+
 std::string Checker::receiver_base_name(const FuncDecl* fd) {
   const Expr* t = fd->recv->type;
   while (true) {
@@ -177,8 +219,10 @@ std::string Checker::receiver_base_name(const FuncDecl* fd) {
 }
 
 void Checker::type_decl(TypeName* obj, const TypeSpec* spec) {
-  if (!spec->type_params.list.empty()) {
-    error(spec->name, "go2cpp does not support generic types yet");
+  if (!spec->type_params.list.empty() && (spec->alias || fn_ != nullptr)) {
+    error(spec->name, spec->alias ? "generic type cannot be alias"
+                                  : "go2cpp does not support generic types declared inside "
+                                    "functions yet");
     obj->type = universe_.basic(BasicKind::Invalid);
     return;
   }
@@ -192,7 +236,15 @@ void Checker::type_decl(TypeName* obj, const TypeSpec* spec) {
   named->obj = obj;
   named->underlying = universe_.basic(BasicKind::Invalid);  // until resolved below
   obj->type = named;
+  Scope* saved_scope = scope_;
+  if (!spec->type_params.list.empty()) {
+    // The type parameters are in scope in the type's own declaration (and its methods').
+    scope_ = arena_.make<Scope>(scope_, "type parameters of " + obj->name);
+    named->tparams = declare_type_params(spec->type_params, scope_);
+    ctx().begin_declaring(named);
+  }
   Type* rhs = defined_type(spec->type, named);
+  scope_ = saved_scope;
   Type* u = under(rhs);
   if (rhs == named || u == nullptr || u->kind == TypeKind::Named) {
     error(spec->name, "invalid recursive type " + obj->name);
@@ -227,21 +279,34 @@ void Checker::type_decl(TypeName* obj, const TypeSpec* spec) {
   if (recursive) {
     error(spec->name, "invalid recursive type " + obj->name);
     named->underlying = universe_.basic(BasicKind::Invalid);
+    if (!named->tparams.empty()) ctx().end_declaring(named);
     return;
   }
+  if (u->kind == TypeKind::TypeParam) {
+    error(spec->type, "cannot use a type parameter as RHS in type declaration");
+    named->underlying = universe_.basic(BasicKind::Invalid);
+  }
   if (Interface* it = u->as<Interface>()) complete_interface(it);
+  if (!named->tparams.empty()) ctx().end_declaring(named);
   attach_methods(obj, named);
 }
 
 void Checker::func_decl(Func* obj, const FuncDecl* decl) {
-  if (!decl->type->type_params.list.empty()) {
-    error(decl->name, "go2cpp does not support generic functions yet");
-  }
   Scope* scope = arena_.make<Scope>(decls_[obj]->file_scope, "function " + obj->name);
   scope->is_func_scope = true;
   Scope* saved = scope_;
   scope_ = scope;
+  std::vector<TypeParam*> tparams;
+  if (!decl->type->type_params.list.empty()) {
+    if (decl->recv != nullptr) {
+      error(decl->type->type_params.list[0]->pos, "methods cannot have type parameters");
+    } else {
+      tparams = declare_type_params(decl->type->type_params, scope);
+    }
+  }
+  if (decl->recv != nullptr) declare_receiver_type_params(decl, scope);
   Signature* sig = func_type(decl->type, decl->recv, scope, true);
+  sig->tparams = tparams;
   scope_ = saved;
   obj->type = sig;
   info_.func_sigs[decl] = sig;

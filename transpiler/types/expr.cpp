@@ -67,6 +67,9 @@ std::string Checker::operand_str(const Operand& x) const {
   if (has_type) {
     if (!is_invalid(x.type)) {
       out += " of type " + tstr(x.type);
+      if (const TypeParam* tp = x.type->as<TypeParam>(); tp && tp->constraint) {
+        out += " constrained by " + tstr(tp->constraint);
+      }
     } else {
       out += " with invalid type";
     }
@@ -85,6 +88,12 @@ void Checker::record(const Expr* e, const Operand& x) {
 void Checker::record_type(const Expr* e, Type* t) {
   TypeAndValue& tv = info_.types[e];
   tv.mode = Mode::TypeExpr;
+  tv.type = t;
+}
+
+void Checker::record_value(const Expr* e, Type* t) {
+  TypeAndValue& tv = info_.types[e];
+  tv.mode = Mode::Value;
   tv.type = t;
 }
 

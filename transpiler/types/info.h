@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -48,7 +49,19 @@ struct Initializer {
   const syntax::Expr* rhs = nullptr;
 };
 
+// A use of a generic function or type with its type arguments (explicit or inferred), keyed by
+// the identifier that names it, as go/types' Info.Instances.
+struct Instance {
+  std::vector<Type*> targs;
+  Type* type = nullptr;  // the instantiated signature or named type
+};
+
+class Context;
+
 struct Info {
+  std::unordered_map<const syntax::Ident*, Instance> instances;
+  // Instantiation: substitution and the cache of instances (generic.h); the emitter stencils.
+  std::shared_ptr<Context> context;
   std::unordered_map<const syntax::Expr*, TypeAndValue> types;
   std::unordered_map<const syntax::Ident*, Object*> defs;
   std::unordered_map<const syntax::Ident*, Object*> uses;

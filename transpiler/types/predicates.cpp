@@ -3,16 +3,26 @@
 
 #include <vector>
 
+#include "types/generic.h"
 #include "types/universe.h"
 
 namespace go2cpp::types {
 
+// A type parameter's underlying type is its core type when it has one (so indexing, ranging
+// and calling work on ~[]E, func(T) R, ...); otherwise the type parameter itself, whose
+// operations the predicates below decide term by term.
 const Type* under(const Type* t) {
   if (const Named* n = t->as<Named>()) return n->underlying;
+  if (const TypeParam* tp = t->as<TypeParam>()) {
+    if (const Type* core = core_type(tp)) return core;
+  }
   return t;
 }
 Type* under(Type* t) {
   if (Named* n = t->as<Named>()) return n->underlying;
+  if (TypeParam* tp = t->as<TypeParam>()) {
+    if (Type* core = core_type(tp)) return core;
+  }
   return t;
 }
 
@@ -21,39 +31,63 @@ BasicKind basic_kind(const Type* t) {
   return BasicKind::Invalid;
 }
 
+namespace {
+
+// For a type parameter without a core type: whether every term of its type set satisfies pred
+// (false for an empty set of terms, i.e. any type).
+template <class P>
+bool all_terms(const Type* t, P pred) {
+  const TypeParam* tp = under(t)->as<TypeParam>();
+  if (tp == nullptr) return false;
+  const Interface* it = constraint_interface(tp->constraint);
+  if (it == nullptr || it->terms.empty()) return false;
+  for (const Term& term : it->terms) {
+    if (!pred(term.type)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool is_boolean(const Type* t) {
   BasicKind k = basic_kind(t);
-  return k == BasicKind::Bool || k == BasicKind::UntypedBool;
+  return k == BasicKind::Bool || k == BasicKind::UntypedBool || all_terms(t, is_boolean);
 }
 bool is_integer(const Type* t) {
   BasicKind k = basic_kind(t);
   return (k >= BasicKind::Int && k <= BasicKind::Uintptr) || k == BasicKind::UntypedInt ||
-         k == BasicKind::UntypedRune;
+         k == BasicKind::UntypedRune || all_terms(t, is_integer);
 }
 bool is_unsigned(const Type* t) {
   BasicKind k = basic_kind(t);
-  return k >= BasicKind::Uint && k <= BasicKind::Uintptr;
+  return (k >= BasicKind::Uint && k <= BasicKind::Uintptr) || all_terms(t, is_unsigned);
 }
 bool is_float(const Type* t) {
   BasicKind k = basic_kind(t);
-  return k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::UntypedFloat;
+  return k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::UntypedFloat ||
+         all_terms(t, is_float);
 }
 bool is_complex(const Type* t) {
   BasicKind k = basic_kind(t);
   return k == BasicKind::Complex64 || k == BasicKind::Complex128 ||
-         k == BasicKind::UntypedComplex;
+         k == BasicKind::UntypedComplex || all_terms(t, is_complex);
 }
-bool is_numeric(const Type* t) { return is_integer(t) || is_float(t) || is_complex(t); }
+bool is_numeric(const Type* t) {
+  return is_integer(t) || is_float(t) || is_complex(t) || all_terms(t, is_numeric);
+}
 bool is_string(const Type* t) {
   BasicKind k = basic_kind(t);
-  return k == BasicKind::String || k == BasicKind::UntypedString;
+  return k == BasicKind::String || k == BasicKind::UntypedString || all_terms(t, is_string);
 }
 bool is_untyped(const Type* t) {
   const Basic* b = t->as<Basic>();
   return b != nullptr && b->basic >= BasicKind::UntypedBool;
 }
 bool is_typed(const Type* t) { return !is_untyped(t); }
-bool is_const_type(const Type* t) { return is_boolean(t) || is_numeric(t) || is_string(t); }
+bool is_const_type(const Type* t) {
+  if (t->kind == TypeKind::TypeParam) return false;
+  return is_boolean(t) || is_numeric(t) || is_string(t);
+}
 bool is_interface(const Type* t) { return under(t)->kind == TypeKind::Interface; }
 bool is_invalid(const Type* t) {
   const Basic* b = t->as<Basic>();
@@ -143,6 +177,16 @@ static bool comparable_seen(const Type* t, std::vector<const Type*>& seen) {
     if (s == t) return true;
   }
   seen.push_back(t);
+  if (const TypeParam* tp = t->as<TypeParam>()) {
+    const Interface* it = constraint_interface(tp->constraint);
+    if (it == nullptr) return false;
+    if (it->is_comparable) return true;
+    if (it->terms.empty()) return false;
+    for (const Term& term : it->terms) {
+      if (!comparable_seen(term.type, seen)) return false;
+    }
+    return true;
+  }
   const Type* u = under(t);
   switch (u->kind) {
     case TypeKind::Basic:
@@ -164,7 +208,8 @@ static bool comparable_seen(const Type* t, std::vector<const Type*>& seen) {
 }
 
 bool is_ordered(const Type* t) {
-  return is_integer(t) || is_float(t) || is_string(t);
+  return is_integer(t) || is_float(t) || is_string(t) ||
+         all_terms(t, [](const Type* x) { return is_ordered(x); });
 }
 
 bool has_nil(const Type* t) {

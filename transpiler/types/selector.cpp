@@ -40,9 +40,23 @@ Object* Checker::lookup_field_or_method(Type* t, bool addressable, const std::st
     bool found_indirect = false;
     for (Candidate& c : current) {
       Type* typ = c.type;
+      if (TypeParam* tp = typ->as<TypeParam>()) {
+        // A type parameter has the methods of its constraint (and no fields).
+        if (c.indirect || !c.path.empty()) continue;
+        const Interface* it = constraint_interface(tp->constraint);
+        for (Func* m : it ? it->all_methods : std::vector<Func*>{}) {
+          if (m->name == name) {
+            found = m;
+            ++count;
+            found_path = c.path;
+            found_indirect = c.indirect;
+          }
+        }
+        continue;
+      }
       if (Named* n = typ->as<Named>()) {
         if (!seen.insert(n).second) continue;
-        for (Func* m : n->methods) {
+        for (Func* m : ctx().methods(n)) {
           if (m->name == name) {
             found = m;
             ++count;
@@ -278,13 +292,22 @@ bool Checker::index_value(const Expr* index, int64_t max, int64_t* value) {
 
 void Checker::index_expr(Operand& x, const IndexExpr* e) {
   expr_or_type(x, e->x);
+  index_operand(x, e);
+}
+
+void Checker::index_operand(Operand& x, const IndexExpr* e) {
   if (x.invalid()) {
     use_exprs(e->indices);
     return;
   }
   if (x.mode == Mode::TypeExpr) {
-    error(e, "go2cpp does not support generic type instantiation yet");
-    x.mode = Mode::Invalid;
+    Type* t = instantiate_type(e, x.type);
+    x.mode = is_invalid(t) ? Mode::Invalid : Mode::TypeExpr;
+    x.type = t;
+    return;
+  }
+  if (const Signature* gs = x.type->as<Signature>(); gs && !gs->tparams.empty()) {
+    func_instance(x, e);
     return;
   }
   if (e->indices.size() != 1) {
@@ -335,6 +358,24 @@ void Checker::index_expr(Operand& x, const IndexExpr* e) {
       assignment(k, u->as<Map>()->key, "map index");
       x.mode = Mode::MapIndex;
       x.type = u->as<Map>()->elem;
+      return;
+    }
+    case TypeKind::TypeParam: {
+      // ~string | ~[]byte: indexing gives a byte (not addressable).
+      const Interface* it = constraint_interface(u->as<TypeParam>()->constraint);
+      bool bytes = it != nullptr && !it->terms.empty();
+      for (size_t i = 0; bytes && i < it->terms.size(); ++i) {
+        const Type* tu = under(it->terms[i].type);
+        const Slice* sl = tu->as<Slice>();
+        bytes = is_string(tu) || (sl && basic_kind(sl->elem) == BasicKind::Uint8);
+      }
+      if (!bytes) break;
+      if (!index_value(index, -1, nullptr)) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.mode = Mode::Value;
+      x.type = universe_.byte_type();
       return;
     }
     default:

@@ -138,13 +138,22 @@ struct Tuple : Type {
   size_t size() const { return vars.size(); }
 };
 
+struct TypeParam;
+
 struct Signature : Type {
   static constexpr TypeKind Kind = TypeKind::Signature;
+  std::vector<TypeParam*> tparams;  // a generic function's own type parameters
   Var* recv = nullptr;
   Tuple* params = nullptr;
   Tuple* results = nullptr;
   bool variadic = false;  // the last parameter is ...T; its type is recorded as []T
   Signature() : Type(Kind) {}
+};
+
+// One term of a type set: T, or ~T (every type whose underlying type is T).
+struct Term {
+  bool tilde = false;
+  Type* type = nullptr;
 };
 
 struct Interface : Type {
@@ -155,6 +164,12 @@ struct Interface : Type {
   bool complete = false;
   bool is_comparable = false;       // the predeclared `comparable`
   bool has_type_set = false;        // has type terms: usable only as a constraint
+  // The type terms of this interface's own union elements, one vector per element (a | b, ~T,
+  // or a plain non-interface type); and, after completion, the type set's terms: empty with
+  // has_type_set false means every type, empty with has_type_set true the empty set.
+  std::vector<std::vector<Term>> unions;
+  std::vector<Term> terms;
+  bool implicit = false;  // [T ~int | ~float64]: printed as its terms
   Interface() : Type(Kind) {}
 };
 
@@ -163,6 +178,12 @@ struct Named : Type {
   TypeName* obj = nullptr;
   Type* underlying = nullptr;  // never a Named
   std::vector<Func*> methods;
+  // A generic type has type parameters; an instance of one (List[int]) has the generic type as
+  // `orig` and its type arguments, its underlying type and methods substituted (generic.cpp).
+  std::vector<TypeParam*> tparams;
+  std::vector<Type*> targs;
+  Named* orig = nullptr;
+  bool expanded = false;  // the instance's underlying type has been substituted
   Named() : Type(Kind) {}
 };
 
@@ -245,6 +266,7 @@ struct TypeName : Object {
 struct Func : Object {
   static constexpr ObjKind Kind = ObjKind::Func;
   const syntax::FuncDecl* decl = nullptr;  // null for interface methods and imported stubs
+  Func* origin = nullptr;  // a method of a generic type's instance: the generic method
   bool has_body = false;
   Func(std::string n) : Object(Kind, std::move(n)) {}
   Signature* sig() const { return static_cast<Signature*>(type); }

@@ -1,4 +1,5 @@
 // Type strings in go/types' notation, which is what gc's messages show.
+#include "types/generic.h"
 #include "types/predicates.h"
 
 namespace go2cpp::types {
@@ -103,7 +104,12 @@ void write_type(std::string& out, const Type* t, const Package* local) {
       return;
     case TypeKind::Interface: {
       const Interface* it = t->as<Interface>();
-      if (it->methods.empty() && it->embeddeds.empty() && !it->is_comparable) {
+      if (it->implicit) {
+        out += terms_string(it->terms, local);
+        return;
+      }
+      if (it->methods.empty() && it->embeddeds.empty() && it->unions.empty() &&
+          !it->is_comparable) {
         out += "interface{}";
         return;
       }
@@ -120,6 +126,11 @@ void write_type(std::string& out, const Type* t, const Package* local) {
         first = false;
         write_type(out, e, local);
       }
+      for (const std::vector<Term>& u : it->unions) {
+        if (!first) out += "; ";
+        first = false;
+        out += terms_string(u, local);
+      }
       out += '}';
       return;
     }
@@ -130,6 +141,14 @@ void write_type(std::string& out, const Type* t, const Package* local) {
         out += '.';
       }
       out += n->obj->name;
+      if (!n->targs.empty()) {
+        out += '[';
+        for (size_t i = 0; i < n->targs.size(); ++i) {
+          if (i) out += ',';
+          write_type(out, n->targs[i], local);
+        }
+        out += ']';
+      }
       return;
     }
     case TypeKind::Tuple:

@@ -7,6 +7,8 @@
 
 namespace go2cpp::types {
 
+void compute_type_set(Interface* it);  // generics.cpp
+
 Type* Checker::type_expr(const Expr* e) { return defined_type(e, nullptr); }
 
 Type* Checker::defined_type(const Expr* e, Named* def) {
@@ -20,7 +22,15 @@ Type* Checker::defined_type(const Expr* e, Named* def) {
       expr_or_type(x, e);
       if (x.mode == Mode::TypeExpr) {
         result = x.type;
-        if (const Interface* it = under(result)->as<Interface>(); it && it->has_type_set) {
+        if (const Named* n = result->as<Named>(); n && !n->tparams.empty()) {
+          std::string params;
+          for (const TypeParam* tp : n->tparams) {
+            params += (params.empty() ? "" : ", ") + tp->obj->name + " " + tstr(tp->constraint);
+          }
+          error(e, "cannot use generic type " + tstr(n) + "[" + params + "] without instantiation");
+          result = invalid;
+        } else if (const Interface* it = under(result)->as<Interface>();
+                   it && it->has_type_set && !in_constraint_) {
           // usable only as a constraint; generics will allow it there
           error(e, "cannot use type " + expr_str(e) +
                        " outside a type constraint: interface contains type constraints");
@@ -55,7 +65,9 @@ Type* Checker::defined_type(const Expr* e, Named* def) {
       const MapType* mt = e->as<MapType>();
       Type* key = type_expr(mt->key);
       Type* val = type_expr(mt->value);
-      if (!is_invalid(key) && !comparable(key)) {
+      // A type parameter key is checked when its constraint is known (it may be declared later
+      // in the same type parameter list).
+      if (!is_invalid(key) && !comparable(key) && !(in_constraint_ && key->kind == TypeKind::TypeParam)) {
         error(mt->key, "invalid map key type " + tstr(key));
       }
       result = arena_.make<Map>(key, val);
@@ -77,9 +89,17 @@ Type* Checker::defined_type(const Expr* e, Named* def) {
     case NodeKind::InterfaceType:
       result = interface_type(e->as<InterfaceType>());
       break;
-    case NodeKind::IndexExpr:
-      error(e, "go2cpp does not support generic type instantiation yet");
+    case NodeKind::IndexExpr: {
+      const IndexExpr* ix = e->as<IndexExpr>();
+      Operand x;
+      expr_or_type(x, ix->x);
+      if (x.mode == Mode::TypeExpr) {
+        result = instantiate_type(ix, x.type);
+      } else if (!x.invalid()) {
+        error(e, expr_str(e) + " is not a type");
+      }
       break;
+    }
     case NodeKind::Ellipsis:
       error(e, "invalid use of ...");
       break;
@@ -239,14 +259,18 @@ Type* Checker::interface_type(const InterfaceType* it) {
     if (f->names.empty()) {
       const Expr* te = f->type;
       if (te->is<BinaryExpr>() || te->is<UnaryExpr>()) {
+        iface->unions.push_back(union_terms(te));  // a type set: only meaningful in constraints
         iface->has_type_set = true;
         continue;
       }
+      bool saved = in_constraint_;
+      in_constraint_ = true;
       Type* t = type_expr(te);
+      in_constraint_ = saved;
       if (is_invalid(t)) continue;
       if (!is_interface(t)) {
-        iface->has_type_set = true;  // a type term: only meaningful in constraints
-        iface->embeddeds.push_back(t);
+        iface->has_type_set = true;  // a type term
+        iface->unions.push_back({Term{false, t}});
         continue;
       }
       iface->embeddeds.push_back(t);
@@ -294,6 +318,7 @@ void Checker::complete_interface(Interface* it) {
     }
   }
   it->all_methods = all;
+  compute_type_set(it);
 }
 
 }  // namespace go2cpp::types

@@ -127,6 +127,39 @@ void Checker::convert_untyped(Operand& x, Type* target) {
     }
     return;
   }
+  if (const TypeParam* tp = target->as<TypeParam>(); tp && core_type(tp) == nullptr) {
+    // Each type of the type set must accept the value; the result is a value of type T, no
+    // longer a constant (types2's implicitTypeAndValue).
+    const Interface* it = constraint_interface(tp->constraint);
+    bool ok = it != nullptr && !it->terms.empty() && xk != BasicKind::UntypedNil;
+    for (size_t i = 0; ok && i < it->terms.size(); ++i) {
+      Operand tmp = x;
+      tmp.expr = nullptr;
+      const Basic* b = under(it->terms[i].type)->as<Basic>();
+      if (b == nullptr) {
+        ok = false;
+      } else if (x.mode == Mode::Constant) {
+        ok = representable(tmp, b, nullptr);
+      } else {
+        ok = (xk == BasicKind::UntypedBool) == is_boolean(b) &&
+             (untyped_rank(xk) > 0) == is_numeric(b);
+      }
+    }
+    if (!ok) {
+      error(x.expr, "cannot use " + operand_str(x) + " as " + tstr(target) + " value in " +
+                        "assignment");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.type = target;
+    update_expr_type(x.expr, target, true);
+    if (x.expr) {
+      auto found = info_.types.find(x.expr);
+      if (found != info_.types.end() && x.mode == Mode::Constant) found->second.value = x.val;
+    }
+    if (x.mode == Mode::Constant) x.mode = Mode::Value;
+    return;
+  }
   Type* u = under(target);
   Type* new_type = target;
   auto fail = [&]() {
