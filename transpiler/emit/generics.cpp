@@ -204,6 +204,11 @@ void Emitter::discover_instances() {
       progress = true;
     }
     if (!progress) break;
+    // The checker rejects instantiation cycles; this only keeps a translator bug from looping.
+    if (func_instances_.size() + all.size() > 100000) {
+      unsupported(nullptr, "more than 100000 generic instantiations");
+      break;
+    }
   }
 }
 

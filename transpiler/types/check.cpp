@@ -38,6 +38,7 @@ void Checker::run() {
   for (Object* obj : pkg_objects_) obj_decl(obj);
   collect_methods();
   check_bodies();
+  check_instantiation_cycles();
   if (config_.report_unused) report_unused_imports();
   compute_init_order();
 }

@@ -114,6 +114,17 @@ class Checker {
                     const std::vector<Pos>& positions);
   void record_instance(const Expr* fn_expr, const std::vector<Type*>& targs, Type* type);
   Context& ctx() { return *info_.context; }
+  void record_mono_edges(const std::vector<TypeParam*>& tparams, const std::vector<Type*>& targs,
+                         Pos pos);
+  void check_instantiation_cycles();
+  struct MonoEdge {
+    const TypeParam* from;
+    const TypeParam* to;
+    bool grows;  // the type argument wraps `from` ([]T), rather than being it
+    const Type* targ;
+    Pos pos;
+  };
+  std::vector<MonoEdge> mono_edges_;
   bool in_constraint_ = false;  // interfaces with type terms are allowed here
 
   // ---- expr.cpp

@@ -132,6 +132,78 @@ std::vector<TypeParam*> Checker::declare_type_params(const FieldList& list, Scop
   return tparams;
 }
 
+namespace {
+
+void collect_type_params(const Type* t, std::vector<const TypeParam*>& out) {
+  if (t == nullptr) return;
+  switch (t->kind) {
+    case TypeKind::TypeParam: out.push_back(t->as<TypeParam>()); return;
+    case TypeKind::Pointer: return collect_type_params(t->as<Pointer>()->elem, out);
+    case TypeKind::Slice: return collect_type_params(t->as<Slice>()->elem, out);
+    case TypeKind::Array: return collect_type_params(t->as<Array>()->elem, out);
+    case TypeKind::Chan: return collect_type_params(t->as<Chan>()->elem, out);
+    case TypeKind::Map:
+      collect_type_params(t->as<Map>()->key, out);
+      return collect_type_params(t->as<Map>()->elem, out);
+    case TypeKind::Struct:
+      for (const Var* f : t->as<Struct>()->fields) collect_type_params(f->type, out);
+      return;
+    case TypeKind::Tuple:
+      for (const Var* v : t->as<Tuple>()->vars) collect_type_params(v->type, out);
+      return;
+    case TypeKind::Signature:
+      collect_type_params(t->as<Signature>()->params, out);
+      return collect_type_params(t->as<Signature>()->results, out);
+    case TypeKind::Named:
+      for (const Type* a : t->as<Named>()->targs) collect_type_params(a, out);
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+// types2's monomorphization check: instantiating a type parameter's own function or type with a
+// type argument built from that type parameter ([]T) would stencil forever.
+void Checker::record_mono_edges(const std::vector<TypeParam*>& tparams,
+                                const std::vector<Type*>& targs, Pos pos) {
+  for (size_t j = 0; j < tparams.size() && j < targs.size(); ++j) {
+    std::vector<const TypeParam*> used;
+    collect_type_params(targs[j], used);
+    for (const TypeParam* p : used) {
+      mono_edges_.push_back({p, tparams[j], targs[j] != p, targs[j], pos});
+    }
+  }
+}
+
+void Checker::check_instantiation_cycles() {
+  // A cycle through an edge that wraps its type parameter (weight 1) grows without bound.
+  for (const MonoEdge& e : mono_edges_) {
+    if (!e.grows) continue;
+    std::vector<const TypeParam*> stack{e.to};
+    std::set<const TypeParam*> seen{e.to};
+    bool cycle = false;
+    while (!stack.empty() && !cycle) {
+      const TypeParam* v = stack.back();
+      stack.pop_back();
+      if (v == e.from) {
+        cycle = true;
+        break;
+      }
+      for (const MonoEdge& f : mono_edges_) {
+        if (f.from == v && seen.insert(f.to).second) stack.push_back(f.to);
+      }
+    }
+    if (cycle) {
+      std::string where = config_.files ? config_.files->format(e.pos) : "";
+      error(e.from->obj->pos, "instantiation cycle:\n\t" + where + ": " + e.from->obj->name +
+                                  " instantiated as " + tstr(e.targ));
+      return;
+    }
+  }
+}
+
 void Checker::record_instance(const Expr* fn_expr, const std::vector<Type*>& targs, Type* type) {
   const Ident* id = fn_expr->as<Ident>();
   if (const SelectorExpr* se = fn_expr->as<SelectorExpr>()) id = se->sel;
@@ -176,6 +248,7 @@ Type* Checker::instantiate_type(const IndexExpr* e, Type* generic) {
   // Constraints are checked once the generic type is complete (it may be instantiated inside
   // its own declaration, before its constraints are known).
   if (!verify_targs(orig->tparams, targs, positions)) return invalid;
+  record_mono_edges(orig->tparams, targs, e->pos);
   Named* inst = ctx().instantiate(orig, targs);
   record_instance(e->x, targs, inst);
   return inst;
@@ -209,6 +282,7 @@ void Checker::func_instance(Operand& x, const IndexExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
+  record_mono_edges(sig->tparams, targs, e->pos);
   Type* inst = ctx().subst(sig, make_subst(sig->tparams, targs));
   record_instance(e->x, targs, inst);
   record_value(e->x, inst);
@@ -325,6 +399,7 @@ Signature* Checker::infer_call(const CallExpr* e, const Expr* fn_expr, Signature
     }
   }
   if (!verify_targs(tparams, all, positions)) return nullptr;
+  record_mono_edges(tparams, all, fn_expr->pos);
   auto* inst = ctx().subst(generic, make_subst(tparams, all))->as<Signature>();
   record_instance(fn_expr, all, inst);
   return inst;
