@@ -225,7 +225,7 @@ void Emitter::emit_instances() {
       if (g->decl == nullptr || g->decl->body == nullptr) continue;
       set_subst(&m);
       emit_func_def(g->decl, g, subst_sig(g->sig()), method_name(meth),
-                    "// " + type_string(inst) + "." + g->name);
+                    "// " + type_string(inst, &pkg_) + "." + g->name);
       set_subst(nullptr);
     }
   }
@@ -235,7 +235,7 @@ void Emitter::emit_instances() {
     SubstMap m = make_subst(fi.fn->sig()->tparams, fi.targs);
     set_subst(&m);
     std::string inst = fi.fn->name + "[";
-    for (size_t i = 0; i < fi.targs.size(); ++i) inst += (i ? ", " : "") + type_string(fi.targs[i]);
+    for (size_t i = 0; i < fi.targs.size(); ++i) inst += (i ? ", " : "") + type_string(fi.targs[i], &pkg_);
     emit_func_def(fi.fn->decl, fi.fn, subst_sig(fi.fn->sig()), fi.name, "// " + inst + "]");
     set_subst(nullptr);
   }

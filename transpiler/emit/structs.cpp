@@ -272,7 +272,9 @@ void Emitter::emit_types() {
     if (const Struct* st = u->as<Struct>()) {
       entities.push_back({cname, st, n});
     } else if (const Interface* it2 = u->as<Interface>()) {
-      if (!it2->all_methods.empty()) {
+      if (it2->has_type_set) {
+        return;  // only a constraint: no value has this type
+      } else if (!it2->all_methods.empty()) {
         ifaces.push_back({cname, it2, n});
       } else {
         aliases.push_back("using " + cname + " = go::any;");
@@ -334,7 +336,9 @@ void Emitter::emit_types() {
       case TypeKind::Struct: {
         const Struct* st = t->as<Struct>();
         bool known = false;
-        for (const Entity& e : entities) known = known || (e.named == nullptr && identical(e.st, st));
+        for (const Entity& e : entities) {
+          known = known || e.st == st || (e.named == nullptr && identical(e.st, st));
+        }
         if (known) return;
         for (const Var* f : st->fields) find(f->type);
         std::string name = struct_name(st);

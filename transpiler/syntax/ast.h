@@ -245,6 +245,7 @@ struct CallExpr : Expr {
   Expr* fun = nullptr;
   std::vector<Expr*> args;
   bool has_ellipsis = false;
+  Pos lparen;  // where gc reports inference and instantiation errors
   Pos rparen;
   CallExpr() : Expr(Kind) {}
 };

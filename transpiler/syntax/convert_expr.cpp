@@ -229,6 +229,7 @@ Expr* Converter::call(TSNode n) {
   for (const Child& k : arg_kids) {
     if (!ts_node_is_named(k.node)) {
       if (cst_.text(k.node) == ")") c->rparen = pos(k.node);
+      if (cst_.text(k.node) == "(" && !c->lparen.valid()) c->lparen = pos(k.node);
       continue;
     }
     if (cst_.kind(k.node) == K::VariadicArgument) {

@@ -143,6 +143,10 @@ void Checker::expr_with_hint(Operand& x, const Expr* e, Type* hint) {
         error(e, "multiple-value " + expr_str(e) + " (value of type " + tstr(x.type) +
                      ") in single-value context");
         x.mode = Mode::Invalid;
+      } else if (const Signature* gs = x.type ? x.type->as<Signature>() : nullptr;
+                 gs && !gs->tparams.empty()) {
+        error(e, "cannot use generic function " + expr_str(e) + " without instantiation");
+        x.mode = Mode::Invalid;
       }
   }
 }
@@ -579,7 +583,9 @@ void Checker::comparison(Operand& x, Operand& y, Op op, const Expr* e) {
                          : u->kind == TypeKind::Map       ? "map"
                          : u->kind == TypeKind::Signature ? "func"
                                                           : nullptr;
-      if (what != nullptr) {
+      if (u->kind == TypeKind::TypeParam) {
+        cause = "incomparable types in type set";
+      } else if (what != nullptr) {
         cause = std::string(what) + " can only be compared to nil";
       } else {
         cause = "struct containing uncomparable field cannot be compared";
@@ -588,7 +594,11 @@ void Checker::comparison(Operand& x, Operand& y, Op op, const Expr* e) {
     }
   } else if (!is_ordered(x.type)) {
     ok = false;
-    cause = "operator " + std::string(op_name(op)) + " not defined on " + operand_str(x);
+    if (x.type->kind == TypeKind::TypeParam) {
+      cause = "type parameter " + tstr(x.type) + " is not comparable with " + op_name(op);
+    } else {
+      cause = "operator " + std::string(op_name(op)) + " not defined on " + operand_str(x);
+    }
   }
   if (!ok) {
     error(x.expr, "invalid operation: " + expr_str(e) + " (" + cause + ")");

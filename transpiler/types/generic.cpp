@@ -339,8 +339,8 @@ bool satisfies(Type* targ, Type* constraint, std::string* cause, const Package* 
           bool ptr_recv = hs && hs->recv && hs->recv->type->kind == TypeKind::Pointer;
           if (ptr_recv && !ptr) {
             if (cause) {
-              *cause = V + " does not implement " + T + " (method " + m->name +
-                       " has pointer receiver)";
+              *cause = V + " does not implement " + T + " (" + m->name +
+                       " method has pointer receiver)";
             }
             return false;
           }
@@ -358,7 +358,7 @@ bool satisfies(Type* targ, Type* constraint, std::string* cause, const Package* 
     if (!found) {
       if (cause) {
         *cause = V + " does not implement " + T + " (" +
-                 (wrong ? "wrong type for method " + m->name + ")" : "missing method " + m->name + ")");
+                 (wrong ? "wrong type for method " + m->name + ")" : "missing " + m->name + " method)");
       }
       return false;
     }

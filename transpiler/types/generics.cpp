@@ -387,12 +387,12 @@ Signature* Checker::infer_call(const CallExpr* e, const Expr* fn_expr, Signature
     if (it == bound.end()) {
       std::string where = config_.files ? config_.files->format(tp->obj->pos) : "";
       if (auto slash = where.rfind('/'); slash != std::string::npos) where = where.substr(slash + 1);
-      error(e->pos, "cannot infer " + tp->obj->name + " (" + where + ")");
+      error(e->lparen.valid() ? e->lparen : e->pos, "cannot infer " + tp->obj->name + " (" + where + ")");
       return nullptr;
     }
     all.push_back(it->second);
   }
-  std::vector<Pos> positions(tparams.size(), fn_expr->pos);
+  std::vector<Pos> positions(tparams.size(), e->lparen.valid() ? e->lparen : fn_expr->pos);
   if (const IndexExpr* ix = e->fun->as<IndexExpr>()) {
     for (size_t i = 0; i < ix->indices.size() && i < positions.size(); ++i) {
       positions[i] = ix->indices[i]->pos;

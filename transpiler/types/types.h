@@ -170,6 +170,7 @@ struct Interface : Type {
   std::vector<std::vector<Term>> unions;
   std::vector<Term> terms;
   bool implicit = false;  // [T ~int | ~float64]: printed as its terms
+  bool is_any = false;    // the predeclared any
   Interface() : Type(Kind) {}
 };
 

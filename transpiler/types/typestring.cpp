@@ -104,6 +104,10 @@ void write_type(std::string& out, const Type* t, const Package* local) {
       return;
     case TypeKind::Interface: {
       const Interface* it = t->as<Interface>();
+      if (it->is_any) {
+        out += "any";
+        return;
+      }
       if (it->implicit) {
         out += terms_string(it->terms, local);
         return;

@@ -103,6 +103,7 @@ Universe::Universe(Arena& arena) {
   {
     auto* iface = arena.make<Interface>();
     iface->complete = true;
+    iface->is_any = true;  // printed as `any`, as types2 does for the predeclared alias
     any_ = iface;
     auto* tn = arena.make<TypeName>("any");
     tn->type = iface;
