@@ -250,7 +250,10 @@ void Checker::check_bodies() {
     if (fd->body == nullptr) continue;
     DeclInfo* saved = current_decl_;
     current_decl_ = decls_[f];
+    const Signature* fs = f->sig();
+    in_generic_body_ = !fs->tparams.empty() || (fs->recv && has_type_params(fs->recv->type));
     func_body(f->name, f->sig(), fd->body, func_scopes_[fd]);
+    in_generic_body_ = false;
     current_decl_ = saved;
   }
 }

@@ -126,6 +126,7 @@ class Checker {
   };
   std::vector<MonoEdge> mono_edges_;
   bool in_constraint_ = false;  // interfaces with type terms are allowed here
+  bool in_generic_body_ = false;  // checking the body of a generic function or method
 
   // ---- expr.cpp
   void raw_expr(Operand& x, const Expr* e, Type* hint);

@@ -219,6 +219,12 @@ std::string Checker::receiver_base_name(const FuncDecl* fd) {
 }
 
 void Checker::type_decl(TypeName* obj, const TypeSpec* spec) {
+  if (in_generic_body_) {
+    // gc 1.19 itself rejects these (its stenciler cannot express them).
+    error(spec->name, "type declarations inside generic functions are not currently supported");
+    obj->type = universe_.basic(BasicKind::Invalid);
+    return;
+  }
   if (!spec->type_params.list.empty() && (spec->alias || fn_ != nullptr)) {
     error(spec->name, spec->alias ? "generic type cannot be alias"
                                   : "go2cpp does not support generic types declared inside "

@@ -220,13 +220,16 @@ Type* Checker::struct_type(const StructType* st) {
       // An embedded field: T, *T, pkg.T; its name is the type name.
       const Expr* te = field->type;
       if (const StarExpr* se = te->as<StarExpr>()) te = se->x;
+      if (const IndexExpr* ix = te->as<IndexExpr>()) te = ix->x;  // an embedded List[int]
       std::string name;
       if (const Ident* id = te->as<Ident>()) name = id->name;
       if (const SelectorExpr* sel = te->as<SelectorExpr>()) name = sel->sel->name;
       Type* base = t;
       if (Pointer* p = t->as<Pointer>()) base = p->elem;
       if (!is_invalid(t)) {
-        if (t->kind == TypeKind::Pointer && is_interface(base)) {
+        if (base->kind == TypeKind::TypeParam) {
+          error(field->type, "embedded field type cannot be a (pointer to a) type parameter");
+        } else if (t->kind == TypeKind::Pointer && is_interface(base)) {
           error(field->type, "embedded field type cannot be a pointer to an interface");
         } else if (t->kind == TypeKind::Pointer && under(base)->kind == TypeKind::Pointer) {
           error(field->type, "embedded field type cannot be a pointer");
