@@ -11,7 +11,6 @@ namespace main_ {
 // ---- types
 
 struct adder;
-struct struct_1;
 
 struct adder {
   go::int_ base{};

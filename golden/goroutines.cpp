@@ -11,7 +11,6 @@ namespace main_ {
 // ---- types
 
 struct box;
-struct struct_1;
 
 struct box {
   go::int_ n{};

@@ -12,9 +12,6 @@ namespace main_ {
 struct Rect;
 struct Circle;
 struct Labeled;
-struct struct_1;
-struct struct_2;
-struct struct_3;
 struct Shape;
 
 // type Shape interface { Area() float64; Name() string }

@@ -11,7 +11,6 @@ namespace main_ {
 // ---- types
 
 struct point;
-struct struct_1;
 
 struct point {
   go::int_ x{};

@@ -10,8 +10,6 @@ namespace main_ {
 
 struct Reading;
 struct failure;
-struct struct_1;
-struct struct_2;
 
 using Weekday = go::uint8;
 using Celsius = go::float64;

@@ -13,8 +13,6 @@ namespace main_ {
 struct Point;
 struct Named;
 struct struct_1;
-struct struct_2;
-struct struct_3;
 
 struct Point {
   go::int_ X{};
