@@ -78,9 +78,36 @@ std::string mangle(const Type* t) {
   return "T";
 }
 
+// Struct tags distinguish types that print alike (struct{ int } and struct{ int "x" }).
+void tags_of(const Type* t, std::string& out, int depth) {
+  if (t == nullptr || depth > 16) return;
+  switch (t->kind) {
+    case TypeKind::Struct:
+      for (size_t i = 0; i < t->as<Struct>()->fields.size(); ++i) {
+        if (i < t->as<Struct>()->tags.size()) out += t->as<Struct>()->tags[i];
+        out += ',';
+        tags_of(t->as<Struct>()->fields[i]->type, out, depth + 1);
+      }
+      return;
+    case TypeKind::Pointer: return tags_of(t->as<Pointer>()->elem, out, depth + 1);
+    case TypeKind::Slice: return tags_of(t->as<Slice>()->elem, out, depth + 1);
+    case TypeKind::Array: return tags_of(t->as<Array>()->elem, out, depth + 1);
+    case TypeKind::Chan: return tags_of(t->as<Chan>()->elem, out, depth + 1);
+    case TypeKind::Map:
+      tags_of(t->as<Map>()->key, out, depth + 1);
+      return tags_of(t->as<Map>()->elem, out, depth + 1);
+    default:
+      return;
+  }
+}
+
 std::string targs_key(const std::vector<Type*>& targs) {
   std::string key;
-  for (const Type* a : targs) key += type_string(a) + ";";
+  for (const Type* a : targs) {
+    key += type_string(a) + "#";
+    tags_of(a, key, 0);
+    key += ";";
+  }
   return key;
 }
 
@@ -133,8 +160,12 @@ void Emitter::resolve_method(const Type* recv_t, const Func*& m, std::vector<int
   if (subst_ == nullptr) return;
   bool generic = m->sig()->recv == nullptr || has_type_params(m->sig()->recv->type);
   if (!generic || recv_t == nullptr) return;
-  if (is_interface(recv_t)) {
-    if (m->sig()->recv == nullptr) return;
+  if (const Interface* it = under(const_cast<Type*>(recv_t))->as<Interface>()) {
+    // An instance of a generic interface: its own (substituted) method.
+    for (const Func* f : it->all_methods) {
+      if (f->name == m->name) m = f;
+    }
+    return;
   }
   bool ptr = recv_t->kind == TypeKind::Pointer;
   for (const MethodSetEntry& e : method_set(recv_t, !ptr && !is_interface(recv_t))) {
@@ -192,7 +223,7 @@ void Emitter::discover_instances() {
     while (types_done < all.size()) {
       Named* inst = all[types_done++];
       if (has_type_params(inst)) continue;
-      const std::vector<Func*>& methods = info_.context->methods(inst);
+      const std::vector<Func*> methods = info_.context->methods(inst);  // a copy: stable
       SubstMap m = make_subst(inst->orig->tparams, inst->targs);
       set_subst(&m);
       for (const Func* meth : methods) {
@@ -215,10 +246,12 @@ void Emitter::discover_instances() {
 // The bodies of every function instance and of every concrete generic type instance's methods.
 void Emitter::emit_instances() {
   size_t done = 0;
-  for (const Named* inst : info_.context->instances()) {
+  // By index: emitting may instantiate (the list may grow; discovery made sure nothing new is).
+  for (size_t i = 0; i < info_.context->instances().size(); ++i) {
+    const Named* inst = info_.context->instances()[i];
     if (has_type_params(inst)) continue;
     Named* n = const_cast<Named*>(inst);
-    const std::vector<Func*>& methods = info_.context->methods(n);
+    const std::vector<Func*> methods = info_.context->methods(n);  // a copy: stable
     SubstMap m = make_subst(inst->orig->tparams, inst->targs);
     for (const Func* meth : methods) {
       const Func* g = meth->origin ? meth->origin : meth;

@@ -312,7 +312,8 @@ void Emitter::emit_types() {
     }
   }
   // Instances of generic types, as the program uses them (generics.cpp found them).
-  for (const Named* inst : info_.context->instances()) {
+  for (size_t i = 0; i < info_.context->instances().size(); ++i) {
+    const Named* inst = info_.context->instances()[i];
     if (has_type_params(inst)) continue;
     std::string cname = named_cname(inst);
     const Type* u = inst->underlying;

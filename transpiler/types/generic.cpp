@@ -195,6 +195,11 @@ void Context::expand(Named* inst) {
   inst->expanded = true;
   SubstMap m = make_subst(inst->orig->tparams, inst->targs);
   Type* u = subst(inst->orig->underlying, m);
+  if (u == inst->orig->underlying && u->kind == TypeKind::Struct) {
+    // T[_ any] struct{...} not using its parameter: each instance still gets a struct of its own
+    // (the emitter defines one C++ struct per instance).
+    u = arena_.make<Struct>(*u->as<Struct>());
+  }
   inst->underlying = u->kind == TypeKind::Named ? inst->orig->underlying : u;
 }
 

@@ -35,6 +35,11 @@ struct basic_complex {
   basic_complex& operator-=(basic_complex b) { return *this = *this - b; }
   basic_complex& operator*=(basic_complex b) { return *this = *this * b; }
   basic_complex& operator/=(basic_complex b) { return *this = *this / b; }
+  // Go's x++ and x-- add to the real part.
+  basic_complex& operator++() { re += 1; return *this; }
+  basic_complex& operator--() { re -= 1; return *this; }
+  basic_complex operator++(int) { basic_complex old = *this; re += 1; return old; }
+  basic_complex operator--(int) { basic_complex old = *this; re -= 1; return old; }
 };
 
 using complex64 = basic_complex<float>;
