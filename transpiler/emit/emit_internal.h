@@ -64,6 +64,7 @@ class Emitter {
   void emit_struct_descriptor(const std::string& name, const types::Struct* st,
                               const types::Named* named);
   void emit_alias_descriptor(const types::Named* named, const std::string& cname);
+  bool recursive_alias(const types::Named* n);  // reports it: C++ cannot express it yet
   std::vector<std::pair<const types::Named*, std::string>> named_aliases_;
   std::string descriptor_decls_;    // declarations of every descriptor, then...
   std::string alias_descriptors_;   // ...named non-struct types' descriptors, then structs'

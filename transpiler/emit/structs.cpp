@@ -246,6 +246,53 @@ void Emitter::emit_alias_descriptor(const Named* named, const std::string& cname
   qualify_ = false;
 }
 
+namespace {
+
+// Whether a named non-struct type refers to itself other than through a struct or interface
+// (type F func() F, type C chan C): a C++ alias cannot name itself.
+bool alias_refers_to(const Type* t, const Named* self, std::set<const Type*>& seen) {
+  if (t == nullptr || !seen.insert(t).second) return false;
+  switch (t->kind) {
+    case TypeKind::Named: {
+      if (t == self) return true;
+      const Type* u = t->as<Named>()->underlying;
+      if (u == nullptr || u->kind == TypeKind::Struct || u->kind == TypeKind::Interface) {
+        return false;
+      }
+      return alias_refers_to(u, self, seen);
+    }
+    case TypeKind::Pointer: return alias_refers_to(t->as<Pointer>()->elem, self, seen);
+    case TypeKind::Slice: return alias_refers_to(t->as<Slice>()->elem, self, seen);
+    case TypeKind::Array: return alias_refers_to(t->as<Array>()->elem, self, seen);
+    case TypeKind::Chan: return alias_refers_to(t->as<Chan>()->elem, self, seen);
+    case TypeKind::Map:
+      return alias_refers_to(t->as<Map>()->key, self, seen) ||
+             alias_refers_to(t->as<Map>()->elem, self, seen);
+    case TypeKind::Tuple:
+      for (const Var* v : t->as<Tuple>()->vars) {
+        if (alias_refers_to(v->type, self, seen)) return true;
+      }
+      return false;
+    case TypeKind::Signature:
+      return alias_refers_to(t->as<Signature>()->params, self, seen) ||
+             alias_refers_to(t->as<Signature>()->results, self, seen);
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool Emitter::recursive_alias(const Named* n) {
+  std::set<const Type*> seen;
+  if (!alias_refers_to(n->underlying, n, seen)) return false;
+  failed_ = true;
+  diags_.error(n->obj->pos, "go2cpp does not support the recursive type " +
+                                type_string(n, &pkg_) + " (a " +
+                                type_string(n->underlying, &pkg_) + " holding itself) yet");
+  return true;
+}
+
 void Emitter::emit_types() {
   struct Entity {
     std::string name;
@@ -279,7 +326,7 @@ void Emitter::emit_types() {
       } else {
         aliases.push_back("using " + cname + " = go::any;");
       }
-    } else {
+    } else if (!recursive_alias(n)) {
       aliases.push_back("using " + cname + " = " + ctype(u) + ";");
       named_aliases_.emplace_back(n, cname);
     }
@@ -325,7 +372,7 @@ void Emitter::emit_types() {
       } else {
         aliases.push_back("using " + cname + " = go::any;");
       }
-    } else {
+    } else if (!recursive_alias(inst)) {
       aliases.push_back("using " + cname + " = " + ctype(u) + ";");
       named_aliases_.emplace_back(inst, cname);
     }
@@ -395,6 +442,11 @@ void Emitter::emit_types() {
       if (const Named* m = t->as<Named>()) dep = m->underlying->as<Struct>();
       if (const Struct* s = t->as<Struct>()) dep = s;
       if (const Array* a = t->as<Array>()) return deps(a->elem);
+      if (const Map* m = t->as<Map>()) {
+        // go::map<K, V> inspects K and V when instantiated: they must be complete.
+        deps(m->key);
+        return deps(m->elem);
+      }
       if (dep == nullptr) return;
       for (const Entity& other : entities) {
         if (other.st == dep || (other.named == nullptr && t->kind == TypeKind::Struct &&
