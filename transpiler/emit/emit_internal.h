@@ -197,7 +197,7 @@ class Emitter {
   std::string comma_ok_value(const Expr* rhs);
   std::string bound_call(const CallExpr* call, const Stmt* at);
   void select_stmt(const SelectStmt* s, const std::string& label);
-  void assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& value);
+  void assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& value, const Expr* rhs);
   void var_decl_stmt(const GenDecl* d);
   void declare_local(const Ident* id, const types::Var* v, const std::string& init);
   void return_stmt(const ReturnStmt* s);

@@ -571,7 +571,8 @@ std::string Emitter::comma_ok_value(const Expr* rhs) {
 }
 
 // v, ok = <pair>: assigns both members of a comma-ok result to existing targets.
-void Emitter::assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& value) {
+void Emitter::assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& value,
+                              const Expr* rhs) {
   std::string r = fresh("lookup");
   line("{");
   ++indent_;
@@ -579,7 +580,11 @@ void Emitter::assign_comma_ok(const std::vector<Expr*>& lhs, const std::string& 
   const char* members[2] = {".value", ".ok"};
   for (size_t i = 0; i < 2; ++i) {
     std::string t = assign_target(lhs[i]);
-    if (t != "std::ignore") line(t + " = " + r + members[i] + ";");
+    if (t == "std::ignore") continue;
+    CExpr v{r + members[i], 2};
+    // v, ok = m[k] into an interface variable: the value is boxed as any assignment would.
+    if (i == 0 && rhs != nullptr) v = convert_value(v, type_of(rhs), type_of(lhs[0]));
+    line(t + " = " + v.text + ";");
   }
   --indent_;
   line("}");
@@ -650,7 +655,7 @@ void Emitter::define(const AssignStmt* s) {
     if (const Var* v = var_of(l)) declare_local(l->as<Ident>(), v, "");
   }
   if (comma_ok) {
-    assign_comma_ok(s->lhs, value);
+    assign_comma_ok(s->lhs, value, nullptr);  // new variables have the value's own type
     return;
   }
   std::string tie = "std::tie(";
@@ -745,7 +750,7 @@ void Emitter::assign(const AssignStmt* s) {
     std::string value;
     value = comma_ok_value(rhs);
     if (value.empty()) return;
-    assign_comma_ok(s->lhs, value);
+    assign_comma_ok(s->lhs, value, rhs);
     return;
   }
   std::string tie = "std::tie(";
