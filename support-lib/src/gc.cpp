@@ -5,6 +5,10 @@
 // "off". Boehm expresses the same trade-off as a free-space divisor (a collection runs after
 // about heap_size / divisor bytes were allocated), and its default of 3 is taken to mean
 // GOGC=100: divisor = 300 / GOGC, at least 1. GOGC=off disables collection.
+//
+// GODEBUG=gcstress=N (go2cpp's own GODEBUG setting; Go ignores settings it does not know): a full
+// collection before every Nth allocation, so that a pointer the collector cannot see is found
+// out at once instead of once in a blue moon. For tests; gc_stress() sets it from C++.
 #include "go/gc.h"
 
 #include <gc.h>
@@ -16,6 +20,34 @@
 namespace go {
 namespace {
 alignas(16) unsigned char zerobase[16];
+
+// ---- GODEBUG=gcstress: collect before every `stress_every`th allocation (0: never).
+long stress_every = 0;
+long stress_countdown = 0;
+
+void stress_tick() {
+  if (stress_every == 0) [[likely]] return;
+  if (--stress_countdown > 0) return;
+  stress_countdown = stress_every;
+  GC_gcollect();
+}
+
+// The value of `key` in a GODEBUG-style list ("a=1,b=2"), or -1 when absent or not a number.
+long godebug_value(std::string_view list, std::string_view key) {
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    const std::string_view item = list.substr(0, comma);
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    if (item.size() <= key.size() || item.substr(0, key.size()) != key || item[key.size()] != '=') continue;
+    long v = 0;
+    for (const char c : item.substr(key.size() + 1)) {
+      if (c < '0' || c > '9' || v > 1000000000) return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+  return -1;
+}
 
 void* check(void* p, std::size_t bytes) {
   if (p == nullptr) {
@@ -39,9 +71,18 @@ void gc_init() {
         GC_set_free_space_divisor(static_cast<GC_word>(divisor > 0 ? divisor : 1));
       }
     }
+    if (const char* godebug = std::getenv("GODEBUG")) {
+      const long every = godebug_value(godebug, "gcstress");
+      if (every > 0) gc_stress(every);
+    }
     return true;
   }();
   (void)done;
+}
+
+void gc_stress(long every) {
+  stress_every = every > 0 ? every : 0;
+  stress_countdown = stress_every;
 }
 
 void gc_collect() {
@@ -52,12 +93,14 @@ void gc_collect() {
 void* gc_alloc(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();
+  stress_tick();
   return check(GC_MALLOC(bytes), bytes);
 }
 
 void* gc_alloc_atomic(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();
+  stress_tick();
   void* p = check(GC_MALLOC_ATOMIC(bytes), bytes);
   __builtin_memset(p, 0, bytes);  // GC_MALLOC_ATOMIC does not clear
   return p;

@@ -19,6 +19,9 @@ void* gc_alloc_atomic(std::size_t bytes);
 void gc_init();
 // A full collection now (runtime.GC).
 void gc_collect();
+// A full collection before every `every`th allocation from now on (0: back to normal); what
+// GODEBUG=gcstress=N sets at start-up. For tests that hunt pointers the collector cannot see.
+void gc_stress(long every);
 
 // Whether a T may live in atomic (unscanned) memory: only types that cannot hold a pointer.
 template <class T>
