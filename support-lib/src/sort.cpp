@@ -5,7 +5,6 @@
 
 #include <bit>
 #include <cstring>
-#include <vector>
 
 #include "go/panic.h"
 
@@ -320,15 +319,15 @@ struct any_slice_data {
   const less_func& less_fn;
   char* base;
   std::size_t size;
-  std::vector<char> tmp;
+  char* tmp;  // one element; collected memory, since an element may hold the only pointer to something
   bool less(int64_t i, int64_t j) { return less_fn(i, j); }
   void swap(int64_t i, int64_t j) {
     if (i == j) return;
     char* a = base + static_cast<std::size_t>(i) * size;
     char* b = base + static_cast<std::size_t>(j) * size;
-    std::memcpy(tmp.data(), a, size);
+    std::memcpy(tmp, a, size);
     std::memcpy(a, b, size);
-    std::memcpy(b, tmp.data(), size);
+    std::memcpy(b, tmp, size);
   }
 };
 
@@ -456,14 +455,14 @@ Interface Reverse(const Interface& data) {
 void Slice(const go::any& x, const less_func& less) {
   slice_header h = slice_of_any(x);
   any_slice_data d{less, static_cast<char*>(h.data), x.type->elem->size,
-                   std::vector<char>(x.type->elem->size)};
+                   static_cast<char*>(go::gc_alloc(x.type->elem->size))};
   pdq(d, h.len);
 }
 
 void SliceStable(const go::any& x, const less_func& less) {
   slice_header h = slice_of_any(x);
   any_slice_data d{less, static_cast<char*>(h.data), x.type->elem->size,
-                   std::vector<char>(x.type->elem->size)};
+                   static_cast<char*>(go::gc_alloc(x.type->elem->size))};
   stable_sort(d, h.len);
 }
 
