@@ -47,6 +47,7 @@ struct goroutine {
   char* stack_hi = nullptr;
   char* saved_sp = nullptr;
   bool guarded = false;         // a guard page sits below stack_lo
+  void* asan_fake_stack = nullptr;  // AddressSanitizer's saved fake stack while switched out
 
   // Select: which case woke this goroutine (-1 while none has), see src/select.cpp.
   int32_t select_fired = -1;

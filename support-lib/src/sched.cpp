@@ -14,8 +14,17 @@
 //   the goroutine pointer is stored in the second word from the top (goroutine 1 has a stack of
 //   its own).
 //
+// - Under AddressSanitizer (`go2cpp build -sanitize=address`) every switch into a goroutine is
+//   announced to ASan (__sanitizer_start_switch_fiber before, __sanitizer_finish_switch_fiber
+//   after), so it knows which stack is running: without that, a panic unwinding on a goroutine
+//   stack leaves stale poison behind and ASan reports stack-buffer-overflow later. The runtime
+//   library is not instrumented and serves every build: the hooks are weak references, null
+//   unless ASan's runtime is linked in.
+//
 // Later, work stealing across GOMAXPROCS threads: one go_algorithm per worker thread, each
-// registered with the collector (GC_register_my_thread) so stop-the-world covers it; the ready
+// registered with the collector (GC_register_my_thread) so stop-the-world covers it, switching
+// goroutines under the collector's allocation lock (docs/goroutines.md; the protocol is checked
+// by tests/unit/runtime/gc_threads_test.cpp); the ready
 // queue becomes a stealing deque (Boost's work_stealing algorithm shows the shape); park/ready go
 // through context::schedule, which already hands a fiber to another thread's remote queue;
 // `current` and the stack-bottom update become per thread; channels and timers get locks.
@@ -39,6 +48,15 @@
 #include "go/output.h"
 #include "go/run.h"
 #include "goroutine.h"
+
+// AddressSanitizer's fiber-switch interface (sanitizer/common_interface_defs.h), referenced
+// weakly: null unless the program was linked with -fsanitize=address.
+extern "C" {
+void __sanitizer_start_switch_fiber(void** fake_stack_save, const void* bottom, std::size_t size)
+    __attribute__((weak));
+void __sanitizer_finish_switch_fiber(void* fake_stack_save, const void** bottom_old,
+                                     std::size_t* size_old) __attribute__((weak));
+}
 
 namespace go {
 namespace detail {
@@ -160,6 +178,37 @@ void push_parked_stacks() {
   }
 }
 
+// ---- AddressSanitizer: which stack ASan believes is running.
+//
+// ASan wants every switch bracketed: start_switch_fiber on the old stack, naming the new one,
+// then finish_switch_fiber on the new stack, before anything instrumented runs there. The
+// runtime sees both ends of a switch into a goroutine: pick_next() on the way out, and on the
+// way in the three places a goroutine resumes (park() and Gosched() returning, goroutine_main()
+// starting). It does not see the far end of a switch into Boost's dispatcher fiber or the
+// thread's own context, so those switches are not announced: ASan goes on believing the last
+// goroutine's stack runs, which is harmless there (Boost's code is not instrumented, throws
+// nothing, and the thread's context never runs again once goroutine 1 starts). The next switch
+// into a goroutine, from wherever, sets ASan straight.
+//
+// asan_on is the goroutine whose stack ASan believes is running (&g0: the thread's stack), null
+// once that goroutine ended: then its fake stack (ASan's use-after-return frames) is freed at
+// the next switch.
+goroutine* asan_on = &g0;
+
+bool asan_active() { return __sanitizer_start_switch_fiber != nullptr; }
+
+void asan_switching_to(const goroutine* g) {
+  if (!asan_active()) return;
+  __sanitizer_start_switch_fiber(asan_on != nullptr ? &asan_on->asan_fake_stack : nullptr,
+                                 g->stack_lo, static_cast<std::size_t>(g->stack_hi - g->stack_lo));
+}
+
+void asan_switched_to(goroutine* g) {
+  if (!asan_active()) return;
+  __sanitizer_finish_switch_fiber(g->asan_fake_stack, nullptr, nullptr);
+  asan_on = g;
+}
+
 void switch_stack_bottom(goroutine* g) {
   current = g != nullptr ? g : &g0;
   GC_stack_base sb{};
@@ -198,7 +247,9 @@ class go_algorithm final : public fibers::algo::algorithm {
     if (queue_.empty()) return nullptr;
     fibers::context* ctx = &queue_.front();
     queue_.pop_front();
-    switch_stack_bottom(ctx->is_context(fibers::type::main_context) ? nullptr : goroutine_of(ctx));
+    goroutine* g = ctx->is_context(fibers::type::main_context) ? nullptr : goroutine_of(ctx);
+    switch_stack_bottom(g);
+    if (g != nullptr) asan_switching_to(g);
     return ctx;
   }
 
@@ -243,6 +294,7 @@ struct goroutine_stack {
 void report_uncaught(panic_error& e, goroutine* g);
 
 void goroutine_main(goroutine* g) {
+  asan_switched_to(g);
   g->ctx = fibers::context::active();
   try {
     g->entry();
@@ -256,6 +308,7 @@ void goroutine_main(goroutine* g) {
     std::_Exit(0);
   }
   stack_check_canary(g);
+  if (asan_on == g) asan_on = nullptr;  // its fake stack goes at the next switch
   free_goroutine(g);
   finished_goroutines++;
 }
@@ -322,6 +375,7 @@ __attribute__((noinline)) void park(wait_reason why) {
   g->parked = true;
   stack_check_canary(g);
   fibers::context::active()->suspend();
+  asan_switched_to(g);
   g->parked = false;
   g->waiting = wait_reason::running;
 }
@@ -456,6 +510,7 @@ void Gosched() {
   if (g == &detail::g0) return;
   detail::record_stack_pointer(g);
   boost::this_fiber::yield();
+  detail::asan_switched_to(g);
 }
 
 int_ NumGoroutine() { return detail::live_goroutines > 0 ? detail::live_goroutines : 1; }
