@@ -28,7 +28,7 @@ set_tests_properties(programs errors golden PROPERTIES TIMEOUT ${GO2CPP_LAYER_TI
 # suite takes about 4 minutes more that way on two cores, so CI runs this subset (scripts/test.sh)
 # and docs/robustness.md records the full runs.
 set(GO2CPP_SANITIZED_PROGRAMS
-    "arrays_compare_keys,slices_append_self,maps_keys,strings_bytes_runes,funcs_closures,defer_order,pointers_swap_list,structs_embedding,names_runtime_clash,errors_basic,fmt_stringer"
+    "arrays_compare_keys,slices_append_self,maps_keys,strings_bytes_runes,funcs_closures,defer_order,pointers_swap_list,structs_embedding,names_runtime_clash,errors_basic,fmt_stringer,panic_index_out_of_range,iface_any_assert,goroutines_recover"
 )
 add_test(NAME programs.sanitized
   COMMAND ${Python3_EXECUTABLE} ${GO2CPP_RUN_TESTS} programs ${CMAKE_CURRENT_SOURCE_DIR}/programs
