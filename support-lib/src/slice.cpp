@@ -4,6 +4,7 @@
 // (runtime/msize.go): the capacity is the size class that holds the computed byte count, divided
 // by the element size. The size classes are gc's (runtime/sizeclasses.go, class_to_size); the
 // conversions size their arrays the same way gc's rawbyteslice / rawruneslice do.
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -17,7 +18,8 @@ namespace {
 constexpr std::size_t max_small_size = 32768;  // _MaxSmallSize: larger sizes round to pages
 constexpr std::size_t page_size = 8192;        // _PageSize
 constexpr int64_t grow_threshold = 256;        // growslice: double below this capacity
-constexpr std::size_t max_alloc = std::size_t{1} << 48;  // maxAlloc on 64-bit Linux
+// maxAlloc: 1<<48 on 64-bit Linux, 1<<32 - 1 on 32-bit targets (linux/arm), where it is SIZE_MAX.
+constexpr uint64_t max_alloc = sizeof(void*) == 8 ? uint64_t{1} << 48 : uint64_t{SIZE_MAX};
 
 // runtime/sizeclasses.go class_to_size (Go 1.19), classes 1..67.
 constexpr uint16_t class_to_size[] = {

@@ -454,15 +454,15 @@ Interface Reverse(const Interface& data) {
 
 void Slice(const go::any& x, const less_func& less) {
   slice_header h = slice_of_any(x);
-  any_slice_data d{less, static_cast<char*>(h.data), x.type->elem->size,
-                   static_cast<char*>(go::gc_alloc(x.type->elem->size))};
+  const auto size = static_cast<std::size_t>(x.type->elem->size);
+  any_slice_data d{less, static_cast<char*>(h.data), size, static_cast<char*>(go::gc_alloc(size))};
   pdq(d, h.len);
 }
 
 void SliceStable(const go::any& x, const less_func& less) {
   slice_header h = slice_of_any(x);
-  any_slice_data d{less, static_cast<char*>(h.data), x.type->elem->size,
-                   static_cast<char*>(go::gc_alloc(x.type->elem->size))};
+  const auto size = static_cast<std::size_t>(x.type->elem->size);
+  any_slice_data d{less, static_cast<char*>(h.data), size, static_cast<char*>(go::gc_alloc(size))};
   stable_sort(d, h.len);
 }
 
