@@ -8,7 +8,7 @@
 //   fiber is ready: with a pending timer it sleeps until it is due; with none, every goroutine is
 //   blocked for good, which is Go's "all goroutines are asleep - deadlock!".
 // - Every goroutine record is on a list; a collection pushes each parked goroutine's stack from
-//   the stack pointer park() recorded up to its top (push_parked_stacks), the running one is
+//   the stack pointer recorded when it parked up to its top (push_parked_stacks), the running one is
 //   scanned by the collector itself.
 // - A fiber finds its goroutine from any address on its stack: stacks are size-aligned slots and
 //   the goroutine pointer is stored in the second word from the top (goroutine 1 has a stack of
@@ -378,26 +378,42 @@ int64_t nanotime() {
   return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-// Spills the callee-saved registers into this frame (__builtin_unwind_init makes the prologue
-// save them all) and records the address of a local below them: from there to the top is what
-// the collector scans while the goroutine is not running. What the context switch pushes later
-// are the same callee-saved values. Nothing below the local is scanned: a page below it may
-// never have been touched, and touching it would cost a page fault per parked goroutine.
-__attribute__((noinline)) void record_stack_pointer(goroutine* g) {
-  __builtin_unwind_init();
+// The address of a local in a frame below the caller's, 16-byte aligned: everything the caller
+// keeps in its frame lies above it, whatever the target's frame layout. (A local of the spilling
+// function itself is not enough: GCC on AArch64 puts the callee-saved register area below the
+// locals, so the collector lost objects on linux/arm64 at -O2 when the scan started there.)
+__attribute__((noinline)) char* stack_pointer_below_caller() {
   char marker = 0;
-  asm volatile("" : : "r"(&marker) : "memory");
-  g->saved_sp = reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(&marker) & ~uintptr_t{15});
+  auto sp = reinterpret_cast<uintptr_t>(&marker);
+  asm volatile("" : "+r"(sp) : : "memory");
+  return reinterpret_cast<char*>(sp & ~uintptr_t{15});
+}
+
+// Switches away from the running goroutine (park, Gosched) from a frame that holds every
+// callee-saved register, spilled by its prologue (__builtin_unwind_init), and stays live while
+// the goroutine is away: the collector scans from below this frame (saved_sp) to the top of the
+// stack, so a pointer a caller kept in a register is seen on every target. The spilled values
+// are the ones the context switch saves later: code between here and the switch only saves and
+// restores them. Nothing below saved_sp is scanned: a page below it may never have been touched,
+// and touching it would cost a page fault per parked goroutine.
+__attribute__((noinline)) void switch_away(goroutine* g, bool yield) {
+  __builtin_unwind_init();
+  g->saved_sp = stack_pointer_below_caller();
+  if (yield) {
+    boost::this_fiber::yield();
+  } else {
+    fibers::context::active()->suspend();
+  }
+  asm volatile("" : : : "memory");  // no tail call: this frame must outlive the switch
 }
 
 __attribute__((noinline)) void park(wait_reason why) {
   goroutine* g = current;
   if (g == &g0) fatal_deadlock();  // blocking outside any goroutine can never end
-  record_stack_pointer(g);
   g->waiting = why;
   g->parked = true;
   stack_check_canary(g);
-  fibers::context::active()->suspend();
+  switch_away(g, /*yield=*/false);
   asan_switched_to(g);
   g->parked = false;
   g->waiting = wait_reason::running;
@@ -521,8 +537,7 @@ int run_main(int argc, char** argv, void (*init)(), void (*main)()) {
   detail::start(g, true);
   // The thread's own context sleeps for good: goroutine 1 ends the program (goroutine_main).
   // Its stack is recorded for the leak check only: it holds nothing the collector needs.
-  detail::record_stack_pointer(&detail::g0);
-  boost::fibers::context::active()->suspend();
+  detail::switch_away(&detail::g0, /*yield=*/false);
   return 0;
 }
 
@@ -533,8 +548,7 @@ namespace runtime {
 void Gosched() {
   detail::goroutine* g = detail::current;
   if (g == &detail::g0) return;
-  detail::record_stack_pointer(g);
-  boost::this_fiber::yield();
+  detail::switch_away(g, /*yield=*/true);
   detail::asan_switched_to(g);
 }
 
