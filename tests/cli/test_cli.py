@@ -146,7 +146,7 @@ class CliTest(unittest.TestCase):
                 self.assertIn(word, r.stdout)
 
     def test_help_each_command(self):
-        for cmd in ("translate", "build", "run", "version", "help"):
+        for cmd in ("translate", "build", "run", "version", "help", "targets", "toolchain"):
             r = self.go2cpp("help", cmd)
             self.assertEqual(r.returncode, 0, cmd)
             self.assertTrue(r.stdout.startswith(f"usage: go2cpp {cmd}"), r.stdout)
@@ -158,8 +158,9 @@ class CliTest(unittest.TestCase):
     def test_help_mentions_every_flag(self):
         self.assertIn("-no-line-directives", self.go2cpp("help", "translate").stdout)
         build = self.go2cpp("help", "build").stdout
-        for flag in ("-o", "-v", "-x", "-work", "-O"):
+        for flag in ("-o", "-v", "-x", "-work", "-O", "-target"):
             self.assertIn(flag, build)
+        self.assertIn("-exec", self.go2cpp("help", "run").stdout)
 
     # --- usage errors: exit 2, one line and the hint -----------------------------------------------
 
@@ -196,6 +197,72 @@ class CliTest(unittest.TestCase):
         self.write("hello.go", HELLO_GO)
         self.assert_usage_error(self.go2cpp("build", "hello.go", "-o", "x"),
                                 r"^go2cpp build: flag -o must come before PATH$")
+
+    # --- targets: unsupported ones and missing toolchains are one line --------------------------------
+
+    def assert_target_error(self, r, pattern, status=2):
+        self.assertEqual(r.returncode, status, r.stderr)
+        self.assertEqual(r.stdout, "")
+        lines = r.stderr.splitlines()
+        self.assertEqual(len(lines), 1, r.stderr)
+        self.assertRegex(lines[0], pattern)
+
+    def test_targets_lists_host_and_boards(self):
+        r = self.go2cpp("targets", env={"GO2CPP_CACHE": os.path.join(self.dir, "cache")})
+        self.assertEqual(r.returncode, 0, r.stderr)
+        names = [line.split()[0] for line in r.stdout.splitlines()]
+        self.assertEqual(names[0], host_platform())
+        self.assertIn("linux/arm64", names)
+        self.assertIn("linux/arm", names)
+        self.assertRegex(r.stdout, r"(?m)^" + re.escape(host_platform()) + r" +ready \(host")
+        # An empty cache: the boards are not ready, and each says what to run.
+        for line in r.stdout.splitlines()[1:]:
+            self.assertRegex(line, r"not ready: .*run '(apt-get install g\+\+-|go2cpp toolchain install linux/)")
+        self.assert_usage_error(self.go2cpp("targets", "x"), r"^go2cpp targets: targets takes no arguments$")
+
+    def test_unsupported_target(self):
+        self.write("hello.go", HELLO_GO)
+        self.assert_target_error(self.go2cpp("build", "-target", "linux/mips", "hello.go"),
+                                 r"^go2cpp: unsupported -target linux/mips \(supported: .*linux/arm64, linux/arm; see go2cpp targets\)$")
+        self.assert_target_error(self.go2cpp("run", "hello.go", env={"GOOS": "plan9", "GOARCH": "arm"}),
+                                 r"^go2cpp: unsupported GOOS/GOARCH pair plan9/arm ")
+        self.assert_target_error(self.go2cpp("build", "hello.go", env={"GOARCH": "arm", "GOARM": "6"}),
+                                 r"^go2cpp: GOARM=6 is not supported: go2cpp builds linux/arm for GOARM=7 only")
+        self.assert_target_error(self.go2cpp("build", "-sanitize=address", "-target=linux/arm64", "hello.go"),
+                                 r"^go2cpp: -sanitize and -race work for the host target only, not linux/arm64$")
+        self.assert_target_error(self.go2cpp("toolchain", "install", "linux/sparc"), r"^go2cpp: unsupported -target linux/sparc")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "hello")))
+        self.assert_no_build_dirs_left()
+
+    def test_host_target_by_name(self):
+        self.write("hello.go", HELLO_GO)
+        goos, goarch = host_platform().split("/")
+        for args, env in ((["-target", "host"], {}), (["-target", host_platform()], {}),
+                          ([], {"GOOS": goos, "GOARCH": goarch})):
+            r = self.go2cpp("run", *args, "hello.go", env=env)
+            self.assertEqual((r.returncode, r.stdout), (0, "hello, world\n"), (args, env, r.stderr))
+
+    def test_missing_toolchain(self):
+        self.write("hello.go", HELLO_GO)
+        empty_cache = {"GO2CPP_CACHE": os.path.join(self.dir, "cache")}
+        # No cross compiler on PATH: what to install, then what to run.
+        r = self.go2cpp("build", "-target", "linux/arm64", "hello.go", env={**empty_cache, "PATH": "/nonexistent"})
+        self.assert_target_error(r, r"^go2cpp: the linux/arm64 toolchain is not installed \(no aarch64-linux-gnu-g\+\+ on PATH\): "
+                                    r"run 'apt-get install g\+\+-aarch64-linux-gnu mmdebstrap', then 'go2cpp toolchain install linux/arm64'$", 1)
+        r = self.go2cpp("toolchain", "install", "linux/arm", env={**empty_cache, "PATH": "/nonexistent"})
+        self.assert_target_error(r, r"^go2cpp: the linux/arm cross compiler is not installed .*run 'apt-get install g\+\+-arm-linux-gnueabihf'$", 1)
+        # The compiler but not the target's libraries (only where the cross compiler is installed).
+        if shutil.which("arm-linux-gnueabihf-g++"):
+            r = self.go2cpp("build", "hello.go", env={**empty_cache, "GOARCH": "arm"})
+            self.assert_target_error(r, r"^go2cpp: the linux/arm target libraries are not installed in .*cache/toolchains/linux-arm: "
+                                        r"run 'go2cpp toolchain install linux/arm'$", 1)
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "hello")))
+        self.assert_no_build_dirs_left()
+
+    def test_toolchain_usage(self):
+        self.assert_usage_error(self.go2cpp("toolchain"), r"^go2cpp toolchain: no subcommand given")
+        self.assert_usage_error(self.go2cpp("toolchain", "remove", "linux/arm"), r'unknown subcommand "remove"')
+        self.assert_usage_error(self.go2cpp("toolchain", "install"), r"install: no target given")
 
     # --- errors in the input: exit 1 with a clear line ----------------------------------------------
 

@@ -14,6 +14,7 @@
 #include "driver/inputs.h"
 #include "driver/interrupt.h"
 #include "driver/process.h"
+#include "driver/target.h"
 
 namespace go2cpp::driver {
 namespace fs = std::filesystem;
@@ -23,6 +24,8 @@ namespace {
 struct BuildFlags {
   std::string output;  // -o (build only)
   bool race = false;   // -race: -sanitize=thread, as go build -race finds data races
+  std::string target;  // -target GOOS/GOARCH (else $GOOS/$GOARCH, else the host)
+  std::string exec;    // -exec CMD (run only): run the program as `CMD binary args...`
   BuildOptions build;
 };
 
@@ -34,6 +37,19 @@ std::string finish_build_flags(BuildFlags* f) {
     }
   }
   return "";
+}
+
+// Picks the target from -target or GOOS/GOARCH/GOARM; an unsupported one is a one-line error
+// (exit status 2, as go's "unsupported GOOS/GOARCH pair"). Returns 0 when it is fine.
+int resolve_build_target(BuildFlags* f) {
+  std::string e;
+  if (resolve_target(f->target, &f->build.target, &e) && !f->build.target.host &&
+      !f->build.codegen.sanitizers.empty()) {
+    e = "-sanitize and -race work for the host target only, not " + f->build.target.name();
+  }
+  if (e.empty()) return 0;
+  std::cerr << "go2cpp: " << e << '\n';
+  return 2;
 }
 
 void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
@@ -52,6 +68,7 @@ void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
     return add_sanitizers(v, &f->build.codegen.sanitizers);
   });
   flags->add_bool("race", &f->race);
+  flags->add_string("target", &f->target);
   flags->add_string("debug-cpp", &f->build.debug_cpp_dir);
 }
 
@@ -85,6 +102,7 @@ int cmd_build(std::span<const std::string> args) {
   if (parsed.status == FlagParse::Status::Help) return print_help("build");
   if (parsed.status == FlagParse::Status::Error) return usage_error("build", parsed.error);
   if (std::string e = finish_build_flags(&bf); !e.empty()) return usage_error("build", e);
+  if (int status = resolve_build_target(&bf); status != 0) return status;
   if (parsed.rest.empty()) return usage_error("build", "no package given (PATH...)");
   if (std::string m = misplaced_flag(parsed.rest); !m.empty()) return usage_error("build", m);
 
@@ -117,10 +135,12 @@ int cmd_run(std::span<const std::string> args) {
   BuildFlags bf;
   FlagSet flags;
   add_build_flags(&flags, &bf, /*with_output=*/false);
+  flags.add_string("exec", &bf.exec);
   FlagParse parsed = flags.parse(args);
   if (parsed.status == FlagParse::Status::Help) return print_help("run");
   if (parsed.status == FlagParse::Status::Error) return usage_error("run", parsed.error);
   if (std::string e = finish_build_flags(&bf); !e.empty()) return usage_error("run", e);
+  if (int status = resolve_build_target(&bf); status != 0) return status;
   RunArgs run_args = split_run_args(parsed.rest);
   if (run_args.paths.empty()) return usage_error("run", "no go files listed");
   if (std::string m = misplaced_flag(run_args.paths); !m.empty()) return usage_error("run", m);
@@ -136,14 +156,15 @@ int cmd_run(std::span<const std::string> args) {
   if (int status = build_package(inputs, bf.build, &work, &binary); status != 0) return status;
 
   check_interrupt();
-  std::vector<std::string> argv = {binary};
+  std::vector<std::string> argv = split_command_words(bf.exec);
+  argv.push_back(binary);
   argv.insert(argv.end(), run_args.program_args.begin(), run_args.program_args.end());
   if (bf.build.print_commands) std::cerr << shell_line(argv, work.path()) << '\n';
   RunOptions options;
   options.program = true;
   ProcessResult r = run_process(argv, options);
   if (!r.started) {
-    std::cerr << "go2cpp: fork/exec " << binary << ": " << r.error << '\n';
+    std::cerr << "go2cpp: fork/exec " << argv[0] << ": " << r.error << '\n';
     return 1;
   }
   if (r.signal != 0) {

@@ -15,6 +15,7 @@
 #include "driver/fsutil.h"
 #include "driver/interrupt.h"
 #include "driver/process.h"
+#include "driver/toolchain.h"
 
 namespace go2cpp::driver {
 namespace fs = std::filesystem;
@@ -103,12 +104,17 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
                   std::string* binary_out) {
   Toolchain tc;
   std::string error;
-  if (!find_compiler(&tc.cxx, &error) || !find_runtime(&tc, &error)) {
+  ToolchainReport report{options.verbose, options.print_commands};
+  if (!prepare_toolchain(options.target, report, &tc, &error)) {
     std::cerr << "go2cpp: " << error << '\n';
     return 1;
   }
 
-  if (options.verbose) std::cerr << "# " << inputs.package_path << '\n';
+  if (options.verbose) {
+    std::cerr << "# " << inputs.package_path;
+    if (!options.target.host) std::cerr << " (" << options.target.name() << ")";
+    std::cerr << '\n';
+  }
   auto start = Clock::now();
   std::vector<OutputFile> generated;
   if (!options.debug_cpp_dir.empty()) {

@@ -9,6 +9,7 @@
 #include "driver/fsutil.h"
 #include "driver/inputs.h"
 #include "driver/pipeline.h"
+#include "driver/target.h"
 
 namespace go2cpp::driver {
 
@@ -18,6 +19,7 @@ bool translate_package(const PackageInputs& inputs, const TranslateOptions& opti
                        TranslateResult* result);
 
 struct BuildOptions {
+  Target target;  // the machine to build for (-target, or GOOS/GOARCH; the host by default)
   CodegenOptions codegen;
   bool verbose = false;         // -v: phases and timings on stderr
   bool print_commands = false;  // -x: each command before it runs

@@ -14,42 +14,12 @@
 #include "driver/flags.h"
 #include "driver/help.h"
 #include "driver/interrupt.h"
+#include "driver/target.h"
 #include "go2cpp_config.h"
 
 namespace go2cpp::driver {
 
 namespace {
-
-// The host's GOOS/GOARCH, spelled as Go spells them.
-std::string host_platform() {
-#if defined(__linux__)
-  std::string os = "linux";
-#elif defined(__APPLE__)
-  std::string os = "darwin";
-#elif defined(__FreeBSD__)
-  std::string os = "freebsd";
-#else
-  std::string os = "unknown";
-#endif
-#if defined(__x86_64__)
-  std::string arch = "amd64";
-#elif defined(__aarch64__)
-  std::string arch = "arm64";
-#elif defined(__arm__)
-  std::string arch = "arm";
-#elif defined(__i386__)
-  std::string arch = "386";
-#elif defined(__riscv) && __riscv_xlen == 64
-  std::string arch = "riscv64";
-#elif defined(__powerpc64__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  std::string arch = "ppc64le";
-#elif defined(__s390x__)
-  std::string arch = "s390x";
-#else
-  std::string arch = "unknown";
-#endif
-  return os + "/" + arch;
-}
 
 bool is_help_flag(const std::string& arg) {
   return arg == "-h" || arg == "-help" || arg == "--help";
@@ -89,6 +59,8 @@ int dispatch(const std::vector<std::string>& args) {
   if (command == "translate") return cmd_translate(rest);
   if (command == "build") return cmd_build(rest);
   if (command == "run") return cmd_run(rest);
+  if (command == "targets") return cmd_targets(rest);
+  if (command == "toolchain") return cmd_toolchain(rest);
   if (command == "version" || command == "-version" || command == "--version") {
     return cmd_version(rest);
   }

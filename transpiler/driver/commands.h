@@ -11,6 +11,8 @@ namespace go2cpp::driver {
 int cmd_translate(std::span<const std::string> args);  // translate_cmd.cpp
 int cmd_build(std::span<const std::string> args);      // build_cmd.cpp
 int cmd_run(std::span<const std::string> args);        // build_cmd.cpp
+int cmd_targets(std::span<const std::string> args);    // targets_cmd.cpp
+int cmd_toolchain(std::span<const std::string> args);  // targets_cmd.cpp
 
 // Shared by the commands (cli.cpp). usage_error prints "go2cpp CMD: MESSAGE" and where to find the
 // usage on stderr and returns 2; print_help prints CMD's help page on stdout and returns 0.

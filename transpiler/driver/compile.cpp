@@ -31,7 +31,8 @@ bool is_executable_file(const std::string& path) {
   return fs::is_regular_file(path, ec) && ::access(path.c_str(), X_OK) == 0;
 }
 
-// The full path of `name` on $PATH, or "" (a name with a slash is checked as it is).
+}  // namespace
+
 std::string look_path(const std::string& name) {
   if (name.find('/') != std::string::npos) return is_executable_file(name) ? name : "";
   const char* path = std::getenv("PATH");
@@ -47,6 +48,8 @@ std::string look_path(const std::string& name) {
     start = colon + 1;
   }
 }
+
+namespace {
 
 bool exists(const std::string& path) {
   std::error_code ec;
@@ -183,6 +186,10 @@ bool find_runtime(Toolchain* tc, std::string* error) {
   return false;
 }
 
+std::vector<std::string> language_flags() {
+  return {std::begin(kLanguageFlags), std::end(kLanguageFlags)};
+}
+
 std::vector<std::string> compile_command(const Toolchain& tc, const CodegenOptions& options,
                                          const std::string& source, const std::string& object,
                                          const std::string& include_dir) {
@@ -204,8 +211,10 @@ std::vector<std::string> link_command(const Toolchain& tc, const CodegenOptions&
   cmd.push_back(std::string("-O") + options.opt_level);
   if (options.debug_info) cmd.push_back("-g");
   add_sanitizer_flags(options, /*compiling=*/false, &cmd);
+  if (tc.static_link) cmd.push_back("-static");
   cmd.insert(cmd.end(), objects.begin(), objects.end());
   cmd.push_back(tc.runtime_library);
+  for (const std::string& dir : tc.lib_dirs) cmd.push_back("-L" + dir);
   cmd.insert(cmd.end(), tc.link_flags.begin(), tc.link_flags.end());
   cmd.insert(cmd.end(), {"-o", output});
   return cmd;

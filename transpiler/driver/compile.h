@@ -14,7 +14,14 @@ struct Toolchain {
   std::string include_dir;              // the support library's headers (holds go/runtime.h)
   std::string runtime_library;          // libgo2cpp_rt.a
   std::vector<std::string> link_flags;  // what the runtime needs after it: -lfmt -lgc ...
+  // Cross targets (toolchain.h): where the target's own libraries (-L) are, and whether the
+  // program is linked statically.
+  std::vector<std::string> lib_dirs;
+  bool static_link = false;
 };
+
+// The full path of `name` on $PATH, or "" (a name with a slash is checked as it is).
+std::string look_path(const std::string& name);
 
 // $CXX (split into words like a shell would, so "ccache g++" works), else the first of c++, g++,
 // clang++ found on $PATH. On failure, a one-line message saying how to get one.
@@ -35,6 +42,10 @@ struct CodegenOptions {
 // Parses -sanitize's comma-separated list (address, undefined, leak, thread) into `sanitizers`,
 // adding to what is there; an error message for an unknown name or an impossible combination.
 std::string add_sanitizers(std::string_view list, std::vector<std::string>* sanitizers);
+
+// The flags every compile of Go code or of the runtime starts with: the standard and the two flags
+// that give Go's arithmetic (docs/runtime-api.md).
+std::vector<std::string> language_flags();
 
 std::vector<std::string> compile_command(const Toolchain& tc, const CodegenOptions& options,
                                          const std::string& source, const std::string& object,

@@ -7,7 +7,8 @@ namespace go2cpp::driver {
 namespace {
 
 constexpr std::string_view kUsage =
-    R"(go2cpp translates Go programs into C++20 and builds them with the host C++ compiler.
+    R"(go2cpp translates Go programs into C++20 and builds them with a C++ compiler, for
+the host or, cross-compiling, for linux/arm64 and linux/arm boards.
 
 Usage:
 
@@ -18,6 +19,8 @@ The commands are:
 	translate   translate a Go package into C++ source files
 	build       compile a Go package into an executable
 	run         compile and run a Go program
+	targets     list the targets and whether each is ready
+	toolchain   install a cross target's toolchain (toolchain install TARGET)
 	version     print go2cpp's version
 	help        print help for a command
 
@@ -32,6 +35,12 @@ Environment:
 	             share/go2cpp/go/ the Go declarations of the runtime packages
 	             (fmt, os, ...). Default: the build tree go2cpp was built in,
 	             else the prefix of the go2cpp executable (bin/..).
+	GOOS, GOARCH, GOARM
+	             the target to build for, as for go build (default: the
+	             host); -target GOOS/GOARCH overrides them. See go2cpp targets.
+	GO2CPP_CACHE where cross toolchains' libraries and the runtime built for
+	             each target are kept (default $XDG_CACHE_HOME/go2cpp, else
+	             $HOME/.cache/go2cpp).
 	TMPDIR       where build directories are made (default /tmp).
 
 Exit status: 0 on success, 1 when the Go input has errors or the build fails,
@@ -63,12 +72,13 @@ The flags are:
 )";
 
 constexpr std::string_view kBuild =
-    R"(usage: go2cpp build [-o BINARY] [-v] [-x] [-work] [-O LEVEL] [-g]
-                    [-sanitize=LIST] [-race] PATH...
+    R"(usage: go2cpp build [-o BINARY] [-target GOOS/GOARCH] [-v] [-x] [-work]
+                    [-O LEVEL] [-g] [-sanitize=LIST] [-race] PATH...
 
 Build translates the Go package named by PATH... to C++, then compiles and
-links it with the host C++ compiler ($CXX, else c++, g++ or clang++) against
-go2cpp's runtime library.
+links it against go2cpp's runtime library: for the host with the host C++
+compiler ($CXX, else c++, g++ or clang++), for a cross target with Debian's
+cross compiler for it, statically linked (see go2cpp help targets).
 
 PATH is a package directory or a list of .go files in one directory, as for
 go2cpp translate. Intermediate files go to a fresh build directory under
@@ -82,6 +92,9 @@ The flags are:
 	-o BINARY
 		write the executable to BINARY. If BINARY is an existing directory
 		or ends in a slash, write it into that directory.
+	-target GOOS/GOARCH
+		build for this target (linux/arm64, linux/arm or host) instead of
+		the one GOOS, GOARCH and GOARM name (default: the host).
 	-v
 		print the package and each phase as it runs, with timings.
 	-x
@@ -115,6 +128,39 @@ directory) go to the program, so "go2cpp run main.go a b" passes a and b;
 "--" separates them explicitly: go2cpp run ./cmd -- -v file.
 
 The build flags are those of go2cpp build, except -o; see "go2cpp help build".
+One more flag:
+
+	-exec CMD
+		run the program as CMD BINARY ARGS..., as go run -exec does; for
+		example -exec qemu-aarch64 runs a linux/arm64 build on another machine.
+)";
+
+constexpr std::string_view kTargets = R"(usage: go2cpp targets
+
+Targets lists the targets go2cpp builds for, one a line, and whether each is
+ready: the host, linux/arm64 (64-bit ARM boards such as the Raspberry Pi 3, 4
+and 5 with a 64-bit OS) and linux/arm with GOARM=7 (ARMv7 hard-float: Raspberry
+Pi 2 and 3 with a 32-bit OS, BeagleBone). A target that is not ready says what
+to run. Binaries for a board are statically linked, so nothing needs
+installing on the board. docs/targets.md has the details.
+)";
+
+constexpr std::string_view kToolchain = R"(usage: go2cpp toolchain install [-v] [-x] TARGET...
+
+Toolchain install makes each cross TARGET (linux/arm64, linux/arm) ready to
+build for. Debian's cross compiler for it must be installed (for example
+apt-get install g++-aarch64-linux-gnu). Install takes the target's Boost.Fiber,
+Boost.Context, libgc and {fmt} from Debian's archive for the target's
+architecture with mmdebstrap, from the mirror and release the host's APT
+sources use (GO2CPP_DEBIAN_MIRROR and GO2CPP_DEBIAN_SUITE override them), keeps
+their headers and static libraries in $GO2CPP_CACHE/toolchains/, and builds
+go2cpp's runtime for the target. Installing a target that is ready only checks
+it.
+
+	-v
+		say how long the runtime build took.
+	-x
+		print the commands as they run.
 )";
 
 constexpr std::string_view kVersion = R"(usage: go2cpp version
@@ -140,6 +186,8 @@ std::string_view command_help(std::string_view command) {
   if (command == "build") return kBuild;
   if (command == "run") return kRun;
   if (command == "version") return kVersion;
+  if (command == "targets") return kTargets;
+  if (command == "toolchain") return kToolchain;
   if (command == "help") return kHelp;
   return {};
 }
