@@ -9,6 +9,9 @@ packages=(
   libtree-sitter-dev libfmt-dev libboost-fiber-dev libboost-context-dev libgc-dev catch2
   # the fuzz targets and the sanitizer build of the translator (docs/robustness.md)
   clang-14 libclang-rt-14-dev
+  # the cross targets linux/arm64 and linux/arm (docs/targets.md): Debian's cross compilers,
+  # mmdebstrap for `go2cpp toolchain install` and qemu-user to run the targets' tests
+  g++-aarch64-linux-gnu g++-arm-linux-gnueabihf mmdebstrap qemu-user
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -3,12 +3,20 @@
 # then the robustness checks (docs/robustness.md): the translator built with clang under
 # AddressSanitizer + UndefinedBehaviorSanitizer (build-fuzz/) runs its unit tests, translates every
 # test input and the error tests, and fuzzes for a minute; a representative set of programs is
-# built with go2cpp build -sanitize=address,undefined and run.
+# built with go2cpp build -sanitize=address,undefined and run. The cross targets (docs/targets.md):
+# their toolchains are installed into go2cpp's cache when missing (fetched from Debian's archive
+# once; the runtime is rebuilt for each target when its sources change), then a set of programs
+# is built for linux/arm64 and linux/arm and run under qemu-user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-ctest --test-dir build --output-on-failure -j"$(nproc)" -LE sanitized "$@"
+ctest --test-dir build --output-on-failure -j"$(nproc)" -LE 'sanitized|cross' "$@"
+
+start=$(date +%s)
+build/go2cpp toolchain install linux/arm64 linux/arm
+ctest --test-dir build --output-on-failure -L cross
+echo "cross targets: $(($(date +%s) - start)) s"
 
 scripts/fuzz.sh build
 ctest --test-dir build-fuzz --output-on-failure -j2 \

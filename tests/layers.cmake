@@ -35,3 +35,20 @@ add_test(NAME programs.sanitized
           --go2cpp $<TARGET_FILE:go2cpp> --xfail ${CMAKE_CURRENT_SOURCE_DIR}/programs/xfail.txt
           --build-flag=-sanitize=address,undefined --filter ${GO2CPP_SANITIZED_PROGRAMS})
 set_tests_properties(programs.sanitized PROPERTIES TIMEOUT ${GO2CPP_LAYER_TIMEOUT} LABELS sanitized)
+
+# The cross targets (docs/targets.md): the programs listed in programs/cross.txt built with
+# `go2cpp build -target TARGET` (statically linked) and run under qemu-user, with the same expected
+# output as on the host. The toolchains must be installed first (`go2cpp toolchain install
+# linux/arm64 linux/arm`, which scripts/test.sh runs); a missing one fails these tests.
+foreach(target_emulator "linux/arm64=qemu-aarch64" "linux/arm=qemu-arm")
+  string(REPLACE "=" ";" pair ${target_emulator})
+  list(GET pair 0 target)
+  list(GET pair 1 emulator)
+  string(REPLACE "/" "-" slug ${target})
+  add_test(NAME programs.${slug}
+    COMMAND ${Python3_EXECUTABLE} ${GO2CPP_RUN_TESTS} programs ${CMAKE_CURRENT_SOURCE_DIR}/programs
+            --go2cpp $<TARGET_FILE:go2cpp> --list ${CMAKE_CURRENT_SOURCE_DIR}/programs/cross.txt
+            --xfail ${CMAKE_CURRENT_SOURCE_DIR}/programs/xfail.txt --timeout 60
+            --build-flag=-target=${target} --exec ${emulator})
+  set_tests_properties(programs.${slug} PROPERTIES TIMEOUT ${GO2CPP_LAYER_TIMEOUT} LABELS cross)
+endforeach()

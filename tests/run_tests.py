@@ -5,6 +5,7 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
 
   run_tests.py programs DIR... [-j N] [--go2cpp PATH] [--xfail FILE] [--timeout S]
                                [--filter SUBSTR] [--update-expected] [--build-flag FLAG]...
+                               [--list FILE] [--exec CMD]
       Every folder under DIR holding a `package main` (main.go, or several .go files) is a
       program.  Per program, all optional except the Go source:
         expected.txt          expected stdout, compared byte for byte
@@ -19,7 +20,10 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
         env.txt               KEY=VALUE lines added to the environment
       The program runs with its own folder as the working directory.  Steps: `go2cpp build`
       (with every --build-flag, e.g. --build-flag=-sanitize=address,undefined), run, compare; a
-      sanitizer report on stderr fails the program (stage `run: sanitizer`).  Output: `PASS name`, `FAIL name: <stage>: <detail>` (or XFAIL/XPASS), the
+      sanitizer report on stderr fails the program (stage `run: sanitizer`).  --exec CMD runs
+      each program as `CMD binary args...` (e.g. --exec qemu-aarch64 for programs built with
+      --build-flag=-target=linux/arm64), as `go test -exec` does.  --list FILE runs only the
+      programs named in FILE (one a line, `#` comments; a name that is no program is an error).  Output: `PASS name`, `FAIL name: <stage>: <detail>` (or XFAIL/XPASS), the
       summary `N passed, M failed[, K xfailed][, X xpassed]`, then the most frequent first
       diagnostics (file:line:col removed), so the most common missing feature stands out.
       Exit status 0 iff nothing failed unexpectedly and no xfail passed.
@@ -66,6 +70,7 @@ import concurrent.futures
 import difflib
 import os
 import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -88,6 +93,8 @@ CRASH_RE = re.compile(r"Segmentation fault|terminate called|Aborted|core dumped|
 BUILD_TIMEOUT = 600
 # Extra `go2cpp build` flags from --build-flag (e.g. -sanitize=address,undefined), programs and golden.
 BUILD_FLAGS = []
+# The command programs run under (--exec), e.g. an emulator for another target's binaries.
+EXEC_PREFIX = []
 # A sanitizer's report in a program's stderr (ASan/LSan/TSan headers, UBSan's file:line:col form;
 # Go's own "panic: runtime error:" does not match).
 SANITIZER_RE = re.compile(rb"^(==\d+==ERROR: \w+Sanitizer|WARNING: ThreadSanitizer|\S+:\d+:\d+: runtime error: )",
@@ -374,7 +381,7 @@ def run_program(go2cpp, name, folder, timeout):
             return Result(name, False, f"failed at {stage}", diag, key)
 
         args, stdin, env = program_inputs(folder)
-        code, out, err, timed_out = run_proc([binary] + args, cwd=folder, stdin_data=stdin, env=env,
+        code, out, err, timed_out = run_proc(EXEC_PREFIX + [binary] + args, cwd=folder, stdin_data=stdin, env=env,
                                              timeout=timeout)
         if timed_out:
             return Result(name, False, "time-out", f"still running after {timeout} s", "time-out")
@@ -420,7 +427,7 @@ def go_build_and_run(go, folder, inputs, timeout):
         if code != 0:
             return decode(err + out).strip() or "go build failed", None, b"", b""
         args, stdin, env = inputs
-        code, out, err, timed_out = run_proc([binary] + args, cwd=folder, stdin_data=stdin, env=env,
+        code, out, err, timed_out = run_proc(EXEC_PREFIX + [binary] + args, cwd=folder, stdin_data=stdin, env=env,
                                              timeout=timeout)
         if timed_out:
             return f"timed out after {timeout} s under Go", None, b"", b""
@@ -447,6 +454,12 @@ def update_expected(go, name, folder, timeout):
 
 def cmd_programs(opts):
     programs = discover_programs(opts.dirs)
+    if opts.list:
+        wanted = load_xfail(opts.list)  # the same format: names, one a line, # comments
+        unknown = sorted(wanted - {n for n, _ in programs})
+        if unknown:
+            sys.exit(f"run_tests.py: {opts.list} names no such program: {', '.join(unknown)}")
+        programs = [(n, f) for n, f in programs if n in wanted]
     if opts.filter:
         programs = [(n, f) for n, f in programs if name_matches(n, opts.filter)]
     if not programs:
@@ -722,6 +735,8 @@ def main():
     p = sub.add_parser("programs", help="run program folders against their expected output")
     p.add_argument("dirs", nargs="+", metavar="DIR")
     p.add_argument("--update-expected", action="store_true", help="write expected files with the Go toolchain")
+    p.add_argument("--list", metavar="FILE", help="only the programs named in FILE, one a line")
+    p.add_argument("--exec", metavar="CMD", help="run each program as CMD BINARY ARGS... (e.g. an emulator)")
     common(p)
 
     p = sub.add_parser("errors", help="check go2cpp's diagnostics for fail_*.go files")
@@ -736,6 +751,8 @@ def main():
 
     opts = parser.parse_args()
     BUILD_FLAGS.extend(opts.build_flag)
+    if getattr(opts, "exec", None):
+        EXEC_PREFIX.extend(shlex.split(opts.exec))
     if opts.mode == "programs":
         return cmd_programs(opts)
     if opts.mode == "errors":
