@@ -47,6 +47,10 @@ std::string add_sanitizers(std::string_view list, std::vector<std::string>* sani
 // that give Go's arithmetic (docs/runtime-api.md).
 std::vector<std::string> language_flags();
 
+// For statically linked targets: a section per function and per object, so the link can drop
+// what is unused (compile_command and the cross runtime's build add them).
+std::vector<std::string> section_flags();
+
 std::vector<std::string> compile_command(const Toolchain& tc, const CodegenOptions& options,
                                          const std::string& source, const std::string& object,
                                          const std::string& include_dir);

@@ -99,6 +99,7 @@ std::vector<std::string> runtime_compile_command(const CrossRuntime& rt, const s
   std::vector<std::string> cmd = rt.cxx;
   for (const std::string& f : language_flags()) cmd.push_back(f);
   cmd.insert(cmd.end(), std::begin(kRuntimeFlags), std::end(kRuntimeFlags));
+  for (const std::string& f : section_flags()) cmd.push_back(f);
   cmd.push_back("-I" + rt.support_include);
   cmd.push_back("-I" + rt.support_source);
   cmd.push_back("-isystem");
@@ -196,6 +197,7 @@ std::string cross_runtime_path(const Target& target, const CrossRuntime& rt, std
   h.add(compiler_identity(rt.cxx));
   for (const std::string& f : language_flags()) h.add(f);
   for (const char* f : kRuntimeFlags) h.add(f);
+  for (const std::string& f : section_flags()) h.add(f);
   std::string stamp;
   read_file(fs::path(rt.target_libs) / "READY", &stamp);
   h.add(stamp);
