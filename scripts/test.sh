@@ -11,10 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+start=$(date +%s)
+build/go2cpp toolchain install linux/arm64 linux/arm
+echo "cross toolchains: $(($(date +%s) - start)) s"
 ctest --test-dir build --output-on-failure -j"$(nproc)" -LE 'sanitized|cross' "$@"
 
 start=$(date +%s)
-build/go2cpp toolchain install linux/arm64 linux/arm
 ctest --test-dir build --output-on-failure -L cross
 echo "cross targets: $(($(date +%s) - start)) s"
 

@@ -80,6 +80,21 @@ def host_platform():
     return f"{platform.system().lower()}/{arch}"
 
 
+def has_interpreter(path):
+    """Whether an ELF file names a dynamic loader (a PT_INTERP program header): dynamically linked."""
+    import struct
+    with open(path, "rb") as f:
+        data = f.read()
+    assert data[:4] == b"\x7fELF", path
+    if data[4] == 2:  # ELFCLASS64
+        phoff, = struct.unpack_from("<Q", data, 0x20)
+        phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
+    else:
+        phoff, = struct.unpack_from("<I", data, 0x1C)
+        phentsize, phnum = struct.unpack_from("<HH", data, 0x2A)
+    return any(struct.unpack_from("<I", data, phoff + i * phentsize)[0] == 3 for i in range(phnum))
+
+
 class CliTest(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="go2cpp-cli-test-")
@@ -258,6 +273,27 @@ class CliTest(unittest.TestCase):
                                         r"run 'go2cpp toolchain install linux/arm'$", 1)
         self.assertFalse(os.path.exists(os.path.join(self.dir, "hello")))
         self.assert_no_build_dirs_left()
+
+    def test_e2e_cross_targets_report_goarch(self):
+        """Each ready board target builds a static binary that reports its own GOARCH under qemu
+        (scripts/test.sh installs the toolchains before the tests run)."""
+        self.write("arch/main.go", 'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\n'
+                                   'func main() {\n\tfmt.Println(runtime.GOOS + "/" + runtime.GOARCH)\n}\n')
+        r = self.go2cpp("run", "arch")
+        self.assertEqual((r.returncode, r.stdout), (0, host_platform() + "\n"), r.stderr)
+        ready = [line.split()[0] for line in self.go2cpp("targets").stdout.splitlines()[1:]
+                 if "not ready" not in line]
+        if not ready:
+            self.skipTest("no cross target is ready (go2cpp toolchain install linux/arm64 linux/arm)")
+        for target, emulator in (("linux/arm64", "qemu-aarch64"), ("linux/arm", "qemu-arm")):
+            if target not in ready or not shutil.which(emulator):
+                continue
+            r = self.go2cpp("run", "-target", target, "-exec", emulator, "arch")
+            self.assertEqual((r.returncode, r.stdout), (0, target + "\n"), r.stderr)
+            out = os.path.join(self.dir, "arch-" + target.replace("/", "-"))
+            r = self.go2cpp("build", "-o", out, "arch", env={"GOOS": "linux", "GOARCH": target.split("/")[1]})
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertFalse(has_interpreter(out), "board binaries are linked statically")
 
     def test_toolchain_usage(self):
         self.assert_usage_error(self.go2cpp("toolchain"), r"^go2cpp toolchain: no subcommand given")

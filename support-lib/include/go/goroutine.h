@@ -17,6 +17,7 @@
 
 #include "go/builtin.h"
 #include "go/func.h"
+#include "go/string.h"
 
 namespace go {
 
@@ -97,6 +98,9 @@ int_ NumGoroutine();
 int_ GOMAXPROCS(int_ n);
 int_ NumCPU();
 void GC();
+// The target the runtime library was compiled for, as Go spells it (src/target.cpp).
+extern go::string GOOS;
+extern go::string GOARCH;
 }  // namespace runtime
 
 }  // namespace go
