@@ -36,7 +36,8 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
       is skipped (used where go2cpp follows Go 1.22 semantics that Go 1.19 lacks).
 
   run_tests.py errors DIR [--go2cpp PATH] [--xfail FILE]
-      Each DIR/fail_<name>.go is translated with `go2cpp translate -o TMP file`.  It must exit 1,
+      Each DIR/fail_<name>.go (or directory DIR/fail_<name>/, a package with the packages of its
+      module under it) is translated with `go2cpp translate -o TMP PATH`.  It must exit 1,
       write no files, print nothing on stdout and no crash or C++ on stderr, and its diagnostics
       (`file:line:col: message` lines) must match the expectations written in the file, one to
       one.  Expectation syntax, as in Go's own test directory:
@@ -50,6 +51,9 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
       literal parenthesis and `\\x22` or `.` for a double quote).  Each regexp must match
       (re.search) the message of a distinct diagnostic on that line; `col=N` before a regexp also
       pins that diagnostic's column.  Every diagnostic must be matched by some expectation.
+      In a test directory, expectations apply to the file they are written in; a comment
+      `// STDERR "regexp"` in any of its files asks for a stderr line without a position (an
+      import cycle, say) that the regexp matches.
 
   run_tests.py golden DIR [--go2cpp PATH] [--xfail FILE] [--update]
       Each DIR/<name>.go is translated with `go2cpp translate -no-line-directives -o TMP`; the
@@ -484,13 +488,22 @@ def cmd_programs(opts):
 
 
 class Expectation:
-    def __init__(self, line, regexp, col):
-        self.line, self.regexp, self.col = line, regexp, col
+    def __init__(self, line, regexp, col, file=None):
+        self.line, self.regexp, self.col, self.file = line, regexp, col, file
         self.pattern = re.compile(regexp)
 
     def __str__(self):
         col = f" col={self.col}" if self.col is not None else ""
-        return f"line {self.line}{col} \"{self.regexp}\""
+        where = f"{self.file} " if self.file else ""
+        return f"{where}line {self.line}{col} \"{self.regexp}\""
+
+
+STDERR_COMMENT_RE = re.compile(r'//\s*STDERR\s+"([^"]*)"')
+
+
+def stderr_expectations(source):
+    """The `// STDERR "regexp"` lines of a file: stderr lines without a position that must appear."""
+    return [re.compile(m.group(1)) for m in STDERR_COMMENT_RE.finditer(source)]
 
 
 ERROR_COMMENT_RE = re.compile(r"//\s*ERROR\b(.*)$")
@@ -520,39 +533,71 @@ def parse_expectations(source):
     return expectations
 
 
-def match_diagnostics(path, stderr_text, expectations):
-    """Problems (strings) matching diagnostics against expectations one to one."""
+def match_diagnostics(path, stderr_text, expectations, plain=()):
+    """Problems (strings) matching diagnostics against expectations one to one.
+
+    For a test directory, expectations carry the file (relative to the directory) they are in,
+    and `plain` holds regexps that lines of stderr without a position must match."""
     base = os.path.basename(path)
-    problems, diags = [], []
+    problems, diags, others = [], [], []
     for line in stderr_text.splitlines():
         m = DIAG_RE.match(line)
         if m:
             diags.append((m.group("file"), int(m.group("line")), int(m.group("col")), m.group("msg"), line))
         elif CRASH_RE.search(line):
             problems.append(f"unexpected output (crash or C++?): {line}")
+        else:
+            others.append(line)
     unmatched = list(expectations)
     for file, line, col, msg, raw in diags:
-        if os.path.basename(file) != base:
-            problems.append(f"diagnostic for another file: {raw}")
-            continue
+        if os.path.isdir(path):
+            where = os.path.relpath(os.path.abspath(file), path)
+        else:
+            where = os.path.basename(file)
+            if where != base:
+                problems.append(f"diagnostic for another file: {raw}")
+                continue
         hit = next((e for e in unmatched if e.line == line and (e.col is None or e.col == col)
-                    and e.pattern.search(msg)), None)
+                    and (e.file is None or e.file == where) and e.pattern.search(msg)), None)
         if hit:
             unmatched.remove(hit)
         else:
-            problems.append(f"unexpected diagnostic: {base}:{line}:{col}: {msg}")
+            problems.append(f"unexpected diagnostic: {where}:{line}:{col}: {msg}")
     for e in unmatched:
         problems.append(f"missing diagnostic: {e}")
+    for pattern in plain:
+        if not any(pattern.search(line) for line in others):
+            problems.append(f"missing stderr line: \"{pattern.pattern}\"")
     return problems
 
 
+def test_sources(path):
+    """(relative name, text) of the Go files of an error test: the file, or every .go file under
+    the test directory."""
+    if not os.path.isdir(path):
+        return [(None, read_text(path, ""))]
+    found = []
+    for root, subdirs, files in os.walk(path):
+        subdirs.sort()
+        for f in sorted(files):
+            if f.endswith(".go"):
+                full = os.path.join(root, f)
+                found.append((os.path.relpath(full, path), read_text(full, "")))
+    return found
+
+
 def run_error_test(go2cpp, name, path):
+    expectations, plain = [], []
     try:
-        expectations = parse_expectations(read_text(path, ""))
+        for rel, text in test_sources(path):
+            for e in parse_expectations(text):
+                e.file = rel
+                expectations.append(e)
+            plain += stderr_expectations(text)
     except ValueError as e:
         return Result(name, False, "bad test", str(e))
-    if not expectations:
-        return Result(name, False, "bad test", "no // ERROR expectations in the file")
+    if not expectations and not plain:
+        return Result(name, False, "bad test", "no // ERROR or // STDERR expectations in the test")
     tmp = tempfile.mkdtemp(prefix="go2cpp-err-")
     try:
         outdir = os.path.join(tmp, "out")
@@ -570,7 +615,7 @@ def run_error_test(go2cpp, name, path):
             return Result(name, False, "output", f"wrote {', '.join(sorted(written))} despite errors")
         if out.strip():
             return Result(name, False, "stdout", f"printed on stdout: {decode(out).splitlines()[0]}")
-        problems = match_diagnostics(path, err_text, expectations)
+        problems = match_diagnostics(path, err_text, expectations, plain)
         if problems:
             key = strip_location(problems[0].split(": ", 1)[-1]) if problems[0].startswith("unexpected diag") \
                 else problems[0].split(":", 1)[0]
@@ -583,8 +628,9 @@ def run_error_test(go2cpp, name, path):
 
 
 def cmd_errors(opts):
-    tests = sorted((f[:-3], os.path.join(os.path.abspath(opts.dir), f)) for f in os.listdir(opts.dir)
-                   if f.startswith("fail_") and f.endswith(".go"))
+    top = os.path.abspath(opts.dir)
+    tests = sorted((f[:-3] if f.endswith(".go") else f, os.path.join(top, f)) for f in os.listdir(top)
+                   if f.startswith("fail_") and (f.endswith(".go") or os.path.isdir(os.path.join(top, f))))
     if opts.filter:
         tests = [t for t in tests if name_matches(t[0], opts.filter)]
     if not tests:

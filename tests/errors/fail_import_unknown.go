@@ -5,7 +5,7 @@ package main
 import (
 	"fmt"
 	"regexp"                     // ERROR "go2cpp does not support package regexp yet"
-	"example.com/nothing/here" // ERROR "cannot find package example.com/nothing/here"
+	"example.com/nothing/here" // ERROR "no required module provides package example.com/nothing/here: go.mod file not found in current directory or any parent directory"
 )
 
 func main() {

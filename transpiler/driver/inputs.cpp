@@ -56,7 +56,9 @@ std::string dir_base_name(const std::string& dir) {
   return base.empty() || base == "/" ? "a.out" : base;
 }
 
-bool resolve_dir(const std::string& dir, PackageInputs* out, std::string* error) {
+}  // namespace
+
+bool list_package_dir(const std::string& dir, std::vector<std::string>* files, std::string* error) {
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -78,9 +80,17 @@ bool resolve_dir(const std::string& dir, PackageInputs* out, std::string* error)
   std::sort(names.begin(), names.end());
   std::string prefix = dir;
   while (prefix.size() > 1 && prefix.ends_with('/')) prefix.pop_back();
+  files->clear();
   for (const std::string& name : names) {
-    out->files.push_back(prefix == "." ? name : (prefix == "/" ? "/" : prefix + "/") + name);
+    files->push_back(prefix == "." ? name : (prefix == "/" ? "/" : prefix + "/") + name);
   }
+  return true;
+}
+
+namespace {
+
+bool resolve_dir(const std::string& dir, PackageInputs* out, std::string* error) {
+  if (!list_package_dir(dir, &out->files, error)) return false;
   out->output_name = dir_base_name(dir);
   out->package_path = dir;
   return true;

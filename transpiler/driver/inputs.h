@@ -19,6 +19,10 @@ struct PackageInputs {
 // returns false with a one-line message such as "no Go files in DIR".
 bool resolve_inputs(std::span<const std::string> paths, PackageInputs* out, std::string* error);
 
+// The .go files of the package in `dir` (minus _test.go and files starting with `.` or `_`),
+// sorted and prefixed with `dir`; false with "no Go files in DIR" or the OS error.
+bool list_package_dir(const std::string& dir, std::vector<std::string>* files, std::string* error);
+
 // `go2cpp run`'s arguments after the flags → the package arguments and the program's arguments.
 // With `--`, what precedes it is the package and what follows goes to the program. Without it,
 // Go's rule: a run of leading .go files is the package, else the first argument is; the rest goes

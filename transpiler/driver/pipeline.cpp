@@ -5,12 +5,16 @@
 #include "driver/pipeline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 
+#include "driver/inputs.h"
+#include "driver/module.h"
 #include "emit/emitter.h"
 #include "go2cpp_config.h"
 #include "syntax/parse.h"
@@ -137,10 +141,221 @@ std::string dump_types(const types::Info& info, const syntax::FileSet& files,
 
 namespace {
 
-// Everything after reading: the package's parsed files through to C++.
+// One package of the main module that the program imports: its files, the module packages it
+// imports (in the order of their first import), and once checked, its types.
+struct UserPackage {
+  std::string path;  // import path
+  std::string dir;
+  std::vector<const syntax::File*> files;
+  std::vector<UserPackage*> imports;
+  types::Package* pkg = nullptr;
+  std::unique_ptr<types::Info> info;
+};
+
+// Loads the packages of the main module that `root` imports, directly or not: parses their
+// files and orders them so that every package comes after the ones it imports. The import graph
+// is complete before anything is type-checked, so a missing package or an import cycle is
+// reported the way the go command does, before any type error.
+class Loader {
+ public:
+  Loader(Session& session, const Module& module) : session_(session), module_(module) {}
+
+  // Loads everything `root` imports; false when an error was reported.
+  bool load(UserPackage* root) {
+    stack_.push_back(root);
+    visit(root);
+    stack_.pop_back();
+    order_.push_back(root);
+    return !session_.diags.has_errors();
+  }
+  const std::vector<UserPackage*>& order() const { return order_; }
+
+ private:
+  void visit(UserPackage* up) {
+    for (const syntax::File* f : up->files) {
+      for (const syntax::Decl* d : f->decls) {
+        const syntax::GenDecl* gd = d->as<syntax::GenDecl>();
+        if (gd == nullptr || gd->tok != syntax::DeclKind::Import) continue;
+        for (const syntax::Spec* sp : gd->specs) {
+          const syntax::ImportSpec* is = sp->as<syntax::ImportSpec>();
+          if (UserPackage* dep = import(*is)) {
+            if (std::find(up->imports.begin(), up->imports.end(), dep) == up->imports.end()) {
+              up->imports.push_back(dep);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  UserPackage* import(const syntax::ImportSpec& is) {
+    const std::string& path = is.path;
+    std::string dir = module_package_dir(module_, path);
+    if (dir.empty()) {
+      // A path whose first element has a dot belongs to some module: not the main one, which is
+      // all go2cpp reads. Other paths are the standard library's; the checker reports those it
+      // does not have.
+      std::string first = path.substr(0, path.find('/'));
+      if (first.find('.') == std::string::npos) {
+        std::error_code ec;
+        if (path.find("..") == std::string::npos && !path.empty() &&
+            fs::is_directory(fs::path(stdlib_dir()) / path, ec)) {
+          return nullptr;  // a runtime package, imported by the checker
+        }
+        session_.diags.error(is.path_pos, "go2cpp does not support package " + path +
+                                              " yet (docs/stdlib.md lists the packages it provides)");
+        return nullptr;
+      }
+      session_.diags.error(is.path_pos, "no required module provides package " + path +
+                                            (module_.path.empty() ? no_go_mod_hint
+                                                                  : "; go2cpp builds the packages of "
+                                                                    "the main module, " + module_.path +
+                                                                    ", and the standard library"));
+      return nullptr;
+    }
+    // Positions name files relative to the working directory, as the go command's do.
+    std::error_code cwd_ec;
+    fs::path cwd = fs::current_path(cwd_ec);
+    if (!cwd_ec) dir = fs::path(dir).lexically_proximate(cwd).string();
+    if (!internal_allowed(stack_.back()->path, path)) {
+      session_.diags.error(is.path_pos, "use of internal package " + path + " not allowed");
+      return nullptr;
+    }
+    for (size_t i = 0; i < stack_.size(); ++i) {
+      if (stack_[i]->path != path) continue;
+      if (cycle_reported_) return nullptr;
+      cycle_reported_ = true;
+      std::string msg = "package " + stack_[0]->path;
+      for (size_t j = 1; j < stack_.size(); ++j) msg += "\n\timports " + stack_[j]->path;
+      session_.diags.error({}, msg + "\n\timports " + path + ": import cycle not allowed");
+      return nullptr;
+    }
+    if (auto it = loaded_.find(path); it != loaded_.end()) return it->second.get();
+    std::vector<std::string> names;
+    std::string error;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec) || !list_package_dir(dir, &names, &error)) {
+      session_.diags.error(is.path_pos, "no required module provides package " + path);
+      loaded_[path] = nullptr;
+      return nullptr;
+    }
+    auto up = std::make_unique<UserPackage>();
+    up->path = path;
+    up->dir = dir;
+    size_t errors_before = session_.diags.count();
+    for (const std::string& name : names) {
+      if (syntax::File* f = session_.parse(name)) up->files.push_back(f);
+    }
+    if (session_.diags.count() != errors_before || up->files.empty()) {
+      loaded_[path] = nullptr;
+      return nullptr;
+    }
+    const syntax::File* first = up->files[0];
+    for (const syntax::File* f : up->files) {
+      if (f->package_name->name != first->package_name->name) {
+        session_.diags.error(is.path_pos, "found packages " + first->package_name->name + " (" +
+                                              fs::path(first->path).filename().string() + ") and " +
+                                              f->package_name->name + " (" +
+                                              fs::path(f->path).filename().string() + ") in " + dir);
+        loaded_[path] = nullptr;
+        return nullptr;
+      }
+    }
+    if (first->package_name->name == "main") {
+      session_.diags.error(is.path_pos,
+                           "import \"" + path + "\" is a program, not an importable package");
+      loaded_[path] = nullptr;
+      return nullptr;
+    }
+    UserPackage* raw = up.get();
+    loaded_[path] = std::move(up);
+    stack_.push_back(raw);
+    visit(raw);
+    stack_.pop_back();
+    order_.push_back(raw);
+    return raw;
+  }
+
+  // Go's rule for internal packages: a/b/internal/c may be imported only from a/b and below it.
+  static bool internal_allowed(const std::string& importer, const std::string& path) {
+    size_t at = std::string::npos;
+    if (path.starts_with("internal/") || path == "internal") {
+      at = 0;
+    } else if (size_t i = path.rfind("/internal/"); i != std::string::npos) {
+      at = i;
+    } else if (path.ends_with("/internal")) {
+      at = path.size() - 9;
+    }
+    if (at == std::string::npos) return true;
+    std::string parent = path.substr(0, at);
+    return importer == parent || importer.starts_with(parent + "/");
+  }
+
+  static constexpr const char* no_go_mod_hint =
+      ": go.mod file not found in current directory or any parent directory; see 'go help "
+      "modules'";
+
+  Session& session_;
+  const Module& module_;
+  std::map<std::string, std::unique_ptr<UserPackage>> loaded_;
+  std::vector<UserPackage*> stack_;  // the chain of imports being loaded, for cycles
+  std::vector<UserPackage*> order_;  // dependencies first
+  bool cycle_reported_ = false;
+};
+
+// Go's initialization order of packages (the Go 1.21 rule, which go2cpp follows): repeatedly the
+// first package, by import path, whose imports are all initialized. Go 1.19 went depth-first in
+// import order instead; the two differ only between packages that do not import each other.
+std::vector<UserPackage*> init_order(const std::vector<UserPackage*>& packages) {
+  std::vector<UserPackage*> sorted = packages;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const UserPackage* a, const UserPackage* b) { return a->path < b->path; });
+  std::vector<UserPackage*> order;
+  std::set<const UserPackage*> done;
+  while (order.size() < sorted.size()) {
+    for (UserPackage* up : sorted) {
+      if (done.count(up)) continue;
+      bool ready = std::all_of(up->imports.begin(), up->imports.end(),
+                               [&](const UserPackage* d) { return done.count(d) != 0; });
+      if (!ready) continue;
+      order.push_back(up);
+      done.insert(up);
+      break;
+    }
+  }
+  return order;
+}
+
+// Each translated package's C++ namespace: its name by namespace_name's rule, or, when another
+// package of the program already has that name, one made from its import path.
+std::map<const types::Package*, std::string> assign_namespaces(
+    const std::vector<UserPackage*>& packages, const Module& module) {
+  std::map<const types::Package*, std::string> result;
+  std::set<std::string> taken;
+  for (const UserPackage* up : packages) {
+    std::string ns = emit::namespace_name(up->pkg->name);
+    if (taken.count(ns)) {
+      std::string rel = up->path;
+      if (!module.path.empty() && rel.starts_with(module.path + "/")) {
+        rel = rel.substr(module.path.size() + 1);
+      }
+      std::string base;
+      for (char c : rel) base += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      if (base.empty() || std::isdigit(static_cast<unsigned char>(base[0]))) base = "p_" + base;
+      ns = emit::namespace_name(base);
+      for (int k = 2; taken.count(ns); ++k) ns = emit::namespace_name(base + "_" + std::to_string(k));
+    }
+    taken.insert(ns);
+    result[up->pkg] = ns;
+  }
+  return result;
+}
+
+// Everything after reading: the root package's parsed files, the module packages they import,
+// through to C++.
 TranslateResult translate_parsed(Session& session,
                                  const std::vector<const syntax::File*>& package_files,
-                                 const TranslateOptions& options) {
+                                 const TranslateOptions& options, const Module& module) {
   syntax::FileSet& files = session.fileset;
   syntax::Diagnostics& diags = session.diags;
   TranslateResult result;
@@ -165,31 +380,75 @@ TranslateResult translate_parsed(Session& session,
     }
   }
 
-  auto* pkg = session.arena.make<types::Package>();
-  pkg->name = first->package_name->name;
-  pkg->path = pkg->name;
-  types::Info info;
-  types::CheckConfig config;
-  config.files = &files;
-  types::Importer importer = [&session](const std::string& p) { return session.import(p); };
-  types::check_package(pkg, package_files, session.arena, session.universe, importer, config, info,
-                       diags);
-  if (diags.has_errors()) return result;
+  UserPackage root;
+  root.files = package_files;
+  root.dir = fs::path(first->path).parent_path().string();
+  const bool is_main = first->package_name->name == "main";
+  if (!module.path.empty()) {
+    root.path = module_import_path(module, root.dir);
+  } else {
+    root.path = is_main ? "command-line-arguments" : first->package_name->name;
+  }
+  Loader loader(session, module);
+  if (!loader.load(&root)) return result;
+
+  // Type-check in dependency order; the first package with errors stops the build, as go build
+  // stops before compiling what imports a broken package.
+  std::map<std::string, types::Package*> checked;
+  for (UserPackage* up : loader.order()) {
+    up->pkg = session.arena.make<types::Package>();
+    up->pkg->name = up->files[0]->package_name->name;
+    // Package main's types print as main.T, and reflect's PkgPath of them is "main".
+    up->pkg->path = up == &root && is_main ? "main" : up->path;
+    up->info = std::make_unique<types::Info>();
+    types::CheckConfig config;
+    config.files = &files;
+    types::Importer importer = [&session, &checked](const std::string& p) -> types::Package* {
+      if (auto it = checked.find(p); it != checked.end()) return it->second;
+      return session.import(p);
+    };
+    types::check_package(up->pkg, up->files, session.arena, session.universe, importer, config,
+                         *up->info, diags);
+    if (diags.has_errors()) return result;
+    checked[up->path] = up->pkg;
+  }
 
   if (options.dump == Dump::Types) {
-    result.dump = dump_types(info, files, pkg);
+    result.dump = dump_types(*root.info, files, root.pkg);
     result.ok = true;
     return result;
   }
 
   emit::EmitOptions emit_options;
   emit_options.line_directives = options.line_directives;
-  std::string cpp = emit::emit_package(*pkg, package_files, info, session.universe, files,
-                                       emit_options, diags);
-  if (diags.has_errors()) return result;
-  result.files.push_back({pkg->name == "main" ? "main.cpp" : pkg->name + ".cpp", std::move(cpp)});
-  result.package_name = pkg->name;
-  result.is_main = pkg->name == "main";
+  emit_options.namespaces = assign_namespaces(loader.order(), module);
+  std::vector<UserPackage*> program_init = init_order(loader.order());
+  for (UserPackage* up : loader.order()) {
+    emit_options.init_first.clear();
+    if (up == &root && is_main) {
+      for (UserPackage* p : program_init) {
+        if (p != &root) emit_options.init_first.push_back(p->pkg);
+      }
+    } else {
+      for (UserPackage* p : program_init) {
+        if (std::find(up->imports.begin(), up->imports.end(), p) != up->imports.end()) {
+          emit_options.init_first.push_back(p->pkg);
+        }
+      }
+    }
+    emit::EmittedPackage cpp = emit::emit_package(*up->pkg, up->files, *up->info,
+                                                  session.universe, files, emit_options, diags);
+    if (diags.has_errors()) return result;
+    const std::string& ns = emit_options.namespaces.at(up->pkg);
+    if (up == &root && is_main) {
+      result.files.push_back({"main.cpp", std::move(cpp.source)});
+    } else {
+      result.files.push_back({ns + ".h", std::move(cpp.header)});
+      result.files.push_back({ns + ".cpp", std::move(cpp.source)});
+    }
+  }
+  result.package_name = root.pkg->name;
+  result.is_main = is_main;
   result.ok = true;
   return result;
 }
@@ -203,7 +462,13 @@ TranslateResult translate(const std::vector<std::string>& go_files, const Transl
   for (const std::string& path : go_files) {
     if (syntax::File* f = session.parse(path)) package_files.push_back(f);
   }
-  return translate_parsed(session, package_files, options);
+  Module module;
+  std::string error;
+  if (!go_files.empty() && !find_module(fs::path(go_files[0]).parent_path().string(), &module, &error)) {
+    diags.error({}, error);
+    return {};
+  }
+  return translate_parsed(session, package_files, options, module);
 }
 
 TranslateResult translate_sources(const std::vector<SourceFile>& sources,
@@ -214,7 +479,7 @@ TranslateResult translate_sources(const std::vector<SourceFile>& sources,
   for (const SourceFile& source : sources) {
     package_files.push_back(session.parse_text(source.path, source.text));
   }
-  return translate_parsed(session, package_files, options);
+  return translate_parsed(session, package_files, options, Module{});
 }
 
 }  // namespace go2cpp::driver

@@ -74,7 +74,7 @@ std::string Emitter::ctype(const Type* t) {
       const Interface* it = t->as<Interface>();
       if (it->all_methods.empty()) return "go::any";
       std::string name = interface_name(it);
-      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+      if (qualify_) return own_ns() + "::" + name;
       return name;
     }
     case TypeKind::Named: {
@@ -87,7 +87,7 @@ std::string Emitter::ctype(const Type* t) {
         return runtime_ns(n->obj->pkg) + "::" + n->obj->name;
       }
       std::string name = named_cname(n);
-      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+      if (qualify_ || n->obj->pkg != &pkg_) return pkg_ns(n->obj->pkg) + "::" + name;
       return name;
     }
     case TypeKind::Tuple: {
@@ -101,7 +101,7 @@ std::string Emitter::ctype(const Type* t) {
     }
     case TypeKind::Struct: {
       std::string name = struct_name(t->as<Struct>());
-      if (qualify_) return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+      if (qualify_) return own_ns() + "::" + name;
       return name;
     }
     case TypeKind::Chan:
@@ -193,8 +193,7 @@ std::string Emitter::descriptor(const Type* t) {
         if (n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
           return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_desc()";
         }
-        return cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + named_cname(n) +
-               "_desc()";
+        return pkg_ns(n->obj->pkg) + "::" + named_cname(n) + "_desc()";
       }
       case TypeKind::Slice:
         return "go::slice_of(" + descriptor(t->as<Slice>()->elem) + ")";

@@ -44,7 +44,7 @@ class Emitter {
   Emitter(const types::Package& pkg, const std::vector<const File*>& files,
           const types::Info& info, const types::Universe& universe, const FileSet& fileset,
           const EmitOptions& options, Diagnostics& diags);
-  std::string run();
+  EmittedPackage run();
 
   // ---- diagnostics
   void unsupported(const Node* n, const std::string& what);
@@ -73,6 +73,11 @@ class Emitter {
   std::unordered_map<const types::TypeName*, std::string> local_type_names_;
   // ---- interfaces.cpp
   std::string runtime_ns(const types::Package* p);          // "go::fmt"
+  // The namespace of any package's C++: the runtime's go::fmt, a translated package's own
+  // namespace (EmitOptions::namespaces), this package's (own_ns()).
+  std::string pkg_ns(const types::Package* p);
+  const std::string& own_ns() const { return own_ns_; }
+  std::string own_ns_;
   std::string interface_name(const types::Interface* it);   // interface_1, ... (anonymous)
   std::vector<std::pair<const types::Interface*, std::string>> anon_ifaces_;
   std::string iface_member(const Type* iface_type, const std::string& method);
@@ -114,6 +119,8 @@ class Emitter {
   void resolve_method(const Type* recv_t, const types::Func*& m, std::vector<int>& path);
   void discover_body(const Node* body);
   void note_type(const Type* t);
+  bool foreign_generic(const types::Object* obj, const Node* at);
+  std::unordered_set<const types::Object*> reported_foreign_;
   void discover_instances();
   void emit_instances();
   void emit_func_def(const FuncDecl* fd, const types::Func* fn, const types::Signature* sig,
@@ -226,6 +233,7 @@ class Emitter {
   std::string decls_;    // section: function declarations
   std::string types_;    // section: type definitions
   std::string vars_;     // section: package variables
+  std::string var_decls_;  // their extern declarations, for a package's header
   std::string defs_;     // section: function definitions
   std::string descriptors_;  // runtime type descriptors (namespace go)
   bool qualify_ = false;     // spell this package's types with their namespace

@@ -83,6 +83,11 @@ std::string Emitter::paren(const CExpr& e, int max_prec) {
 
 std::string Emitter::var_ref(const Object* obj) {
   std::string name = cpp_name(obj->name);
+  // Another package's variable, named inside the body of one of its generic functions.
+  if (obj->pkg != nullptr && obj->pkg != &pkg_ && obj->kind == ObjKind::Var &&
+      obj->as<types::Var>()->is_package_level) {
+    return pkg_ns(obj->pkg) + "::" + name;
+  }
   if (boxed(obj)) return "*" + name;
   return name;
 }
@@ -172,6 +177,7 @@ CExpr Emitter::ident(const Ident* id) {
       return {var_ref(obj), boxed(obj) ? 3 : 0};
     case ObjKind::Func:
       if (std::string inst = generic_ref(id); !inst.empty()) return {inst, 0};
+      if (obj->pkg != nullptr && obj->pkg != &pkg_) return {pkg_ns(obj->pkg) + "::" + cpp_name(obj->name), 0};
       return {cpp_name(obj->name), 0};
     default:
       unsupported(id, "this use of " + id->name);
@@ -384,7 +390,10 @@ CExpr Emitter::selector(const SelectorExpr* e) {
   const Selection& sel = sit->second;
   if (sel.kind == Selection::Kind::Qualified) {
     const Object* obj = sel.obj;
-    return {(obj->pkg ? runtime_ns(obj->pkg) : std::string("go::")) + "::" + cpp_name(obj->name), 0};
+    if (const Func* fn = obj->as<Func>(); fn && !fn->sig()->tparams.empty() && foreign_generic(fn, e)) {
+      return {"0", 0};
+    }
+    return {(obj->pkg ? pkg_ns(obj->pkg) : std::string("go::")) + "::" + cpp_name(obj->name), 0};
   }
   std::vector<int> path = sel.path;
   if (sel.kind == Selection::Kind::MethodExpr) {
@@ -475,6 +484,9 @@ std::string Emitter::method_name(const Func* m) {
   const Named* n = rt->as<Named>();
   if (n->obj->pkg != nullptr && n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
     return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_" + m->name;
+  }
+  if (n->obj->pkg != nullptr && n->obj->pkg != &pkg_) {
+    return pkg_ns(n->obj->pkg) + "::" + named_cname(n) + "_" + m->name;
   }
   return named_cname(n) + "_" + m->name;
 }

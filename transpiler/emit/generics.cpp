@@ -194,6 +194,19 @@ void Emitter::discover_body(const Node* body) {
   });
 }
 
+// Stenciling another package's generic would need its body emitted here, with that package's
+// side tables; go2cpp does not do that yet (docs/packages.md). Reported once per generic.
+bool Emitter::foreign_generic(const types::Object* obj, const Node* at) {
+  if (obj == nullptr || obj->pkg == nullptr || obj->pkg == &pkg_ || obj->pkg->is_runtime) {
+    return false;
+  }
+  if (reported_foreign_.insert(obj).second) {
+    unsupported(at, "instantiating " + obj->pkg->name + "." + obj->name +
+                        ", a generic declared in another package,");
+  }
+  return true;
+}
+
 void Emitter::note_type(const Type* t) {
   if (t == nullptr || has_type_params(t)) return;
   discovered_types_.push_back(t);
@@ -202,6 +215,11 @@ void Emitter::note_type(const Type* t) {
 void Emitter::discover_instances() {
   // Concrete instantiations in ordinary code.
   for (const auto& [id, inst] : info_.instances) {
+    const Object* obj = info_.object_of(id);
+    if (obj == nullptr && inst.type != nullptr && inst.type->as<Named>()) {
+      obj = inst.type->as<Named>()->obj;
+    }
+    if (foreign_generic(obj, id)) continue;
     bool concrete = true;
     for (const Type* a : inst.targs) concrete = concrete && !has_type_params(a);
     if (concrete) generic_ref(id);
@@ -222,7 +240,7 @@ void Emitter::discover_instances() {
     const std::vector<Named*>& all = info_.context->instances();
     while (types_done < all.size()) {
       Named* inst = all[types_done++];
-      if (has_type_params(inst)) continue;
+      if (has_type_params(inst) || inst->obj->pkg != &pkg_) continue;
       const std::vector<Func*> methods = info_.context->methods(inst);  // a copy: stable
       SubstMap m = make_subst(inst->orig->tparams, inst->targs);
       set_subst(&m);
@@ -249,7 +267,7 @@ void Emitter::emit_instances() {
   // By index: emitting may instantiate (the list may grow; discovery made sure nothing new is).
   for (size_t i = 0; i < info_.context->instances().size(); ++i) {
     const Named* inst = info_.context->instances()[i];
-    if (has_type_params(inst)) continue;
+    if (has_type_params(inst) || inst->obj->pkg != &pkg_) continue;
     Named* n = const_cast<Named*>(inst);
     const std::vector<Func*> methods = info_.context->methods(n);  // a copy: stable
     SubstMap m = make_subst(inst->orig->tparams, inst->targs);

@@ -24,6 +24,13 @@ std::string Emitter::runtime_ns(const types::Package* p) {
   return ns;
 }
 
+std::string Emitter::pkg_ns(const types::Package* p) {
+  if (p == &pkg_) return own_ns_;
+  if (p->is_runtime) return runtime_ns(p);
+  auto it = options_.namespaces.find(p);
+  return it != options_.namespaces.end() ? it->second : namespace_name(p->name);
+}
+
 std::string Emitter::interface_name(const Interface* it) {
   for (const auto& [other, name] : anon_ifaces_) {
     if (identical(other, it)) return name;
@@ -104,7 +111,7 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
   line("};");
 
   // Its descriptor: the name %T prints for values of composite types holding it.
-  std::string cname = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name) + "::" + name;
+  std::string cname = own_ns() + "::" + name;
   std::string go_name = named ? reflect_name(named, pkg_.name) : reflect_name(it, pkg_.name);
   descriptor_decls_ += "template <>\nstruct go::detail::type_of_impl<" + cname +
                        "> {\n  static const go::type_desc* get();\n};\n";
@@ -156,7 +163,7 @@ int Emitter::method_table(const Type* t, bool of_pointer, const std::string& sel
                           std::string& out, std::string& hooks) {
   std::vector<MethodSetEntry> set = method_set(t, of_pointer);
   if (set.empty()) return 0;
-  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  std::string ns = own_ns();
   bool saved_qualify = qualify_;
   qualify_ = true;
   out += "    static const go::method_entry methods[] = {\n";
@@ -174,9 +181,9 @@ int Emitter::method_table(const Type* t, bool of_pointer, const std::string& sel
     Pointer ptr_t(const_cast<Type*>(t));  // *T, only for the walk below
     CExpr recv = receiver_for(self, of_pointer ? &ptr_t : t, e.path, e.func, nullptr, &holder);
     std::string call = method_call_text(recv, holder, e.func, args);
-    // This package's methods are qualified here (descriptors live outside its namespace); the
-    // runtime packages' already are.
-    if (e.func->sig()->recv != nullptr && call.rfind("go::", 0) != 0) call = ns + "::" + call;
+    // This package's methods are qualified here (descriptors live outside its namespace); other
+    // packages' already are.
+    if (e.func->sig()->recv != nullptr && e.func->pkg == &pkg_) call = ns + "::" + call;
     out += "        {\"" + e.func->name + "\", go::erase_method(+[](" + params + ") -> " +
            result_type(sig) + " { return " + call + "; })},\n";
     bool hook = (e.func->name == "Error" || e.func->name == "String" ||

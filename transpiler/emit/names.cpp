@@ -38,7 +38,32 @@ const std::unordered_set<std::string>& reserved() {
   return names;
 }
 
+// Functions and variables that the C, POSIX and glibc headers the runtime includes declare at
+// global scope: a namespace of the same name would be a redeclaration ("namespace time" against
+// ::time). Only package names need this: Go identifiers live inside namespaces.
+const std::unordered_set<std::string>& global_names() {
+  static const std::unordered_set<std::string> names = {
+      "abort", "abs", "accept", "access", "alarm", "atof", "atoi", "atol", "bind", "calloc",
+      "chdir", "chmod", "chown", "clock", "close", "connect", "cos", "div", "dup", "environ",
+      "exec", "exit", "exp", "fabs", "fork", "free", "getenv", "getline", "getpid", "index",
+      "ioctl", "isnan", "kill", "labs", "link", "listen", "log", "lseek", "malloc", "memcpy",
+      "memset", "mkdir", "mktime", "nice", "open", "pause", "pipe", "poll", "pow", "printf",
+      "putenv", "qsort", "raise", "rand", "random", "read", "realloc", "recv", "remove", "rename",
+      "rindex", "rmdir", "round", "scanf", "select", "send", "setenv", "signal", "sin", "sleep",
+      "socket", "sqrt", "srand", "stat", "strlen", "symlink", "sync", "system", "tan", "time",
+      "truncate", "unlink", "wait", "write",
+  };
+  return names;
+}
+
 }  // namespace
+
+std::string namespace_name(const std::string& pkg_name) {
+  if (pkg_name == "main") return "main_";
+  std::string name = cpp_name(pkg_name);
+  while (global_names().count(name)) name += '_';
+  return name;
+}
 
 std::string cpp_name(const std::string& go_name) {
   std::string name = go_name;

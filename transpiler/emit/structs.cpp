@@ -133,7 +133,7 @@ void Emitter::emit_struct(const std::string& name, const Struct* st, bool is_com
 // the first call, after `done` is set: a field of type *T asks for this descriptor again.
 void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
                                      const Named* named) {
-  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  std::string ns = own_ns();
   std::string cname = ns + "::" + name;
   const Type* self = named ? static_cast<const Type*>(named) : st;
   std::string go_name = named ? reflect_name(named, pkg_.name) : reflect_name(st, pkg_.name);
@@ -193,7 +193,7 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
 // plus *T's method set (go::pointer_to(T) returns it, through T's ptr_desc).
 void Emitter::emit_ptr_descriptor(const Type* t, const std::string& fn_name,
                                   const std::string& cname) {
-  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  std::string ns = own_ns();
   qualify_ = true;
   std::string methods, hooks;
   int n = method_table(t, true, "go::ptr<" + cname + ">", methods, hooks);
@@ -218,7 +218,7 @@ void Emitter::emit_ptr_descriptor(const Type* t, const std::string& fn_name,
 // (descriptor()). It is the underlying type's descriptor under the Go name, with the type's
 // method set and the String() and Error() hooks.
 void Emitter::emit_alias_descriptor(const Named* named, const std::string& cname) {
-  std::string ns = cpp_name(pkg_.name == "main" ? "main_" : pkg_.name);
+  std::string ns = own_ns();
   qualify_ = true;
   std::string methods, hooks;
   int num_methods = method_table(named, false, ns + "::" + cname, methods, hooks);
@@ -361,7 +361,7 @@ void Emitter::emit_types() {
   // Instances of generic types, as the program uses them (generics.cpp found them).
   for (size_t i = 0; i < info_.context->instances().size(); ++i) {
     const Named* inst = info_.context->instances()[i];
-    if (has_type_params(inst)) continue;
+    if (has_type_params(inst) || inst->obj->pkg != &pkg_) continue;
     std::string cname = named_cname(inst);
     const Type* u = inst->underlying;
     if (const Struct* st = u->as<Struct>()) {

@@ -1,5 +1,6 @@
 // Selectors (qualified identifiers, fields, methods), index and slice expressions, composite
 // literals, and the field/method lookup through embedded fields that they rely on.
+#include <cctype>
 #include <set>
 
 #include "types/checker.h"
@@ -135,11 +136,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
       }
       Object* member = pn->imported->scope->lookup_local(sel);
       if (member == nullptr || (!member->exported() && member->kind != ObjKind::Builtin)) {
-        if (member != nullptr) {
-          error(e->sel, "name " + sel + " not exported by package " + pn->imported->name);
-        } else {
-          error(e->sel, "undefined: " + id->name + "." + sel);
-        }
+        error(e->sel, "undefined: " + id->name + "." + sel);  // gc's words, exported or not
         return;
       }
       info_.uses[e->sel] = member;
@@ -179,6 +176,11 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   std::vector<int> path;
   bool indirect = false;
   Object* obj = lookup_field_or_method(x.type, x.mode == Mode::Variable, sel, path, indirect);
+  // Another package's unexported fields and methods are a different name altogether.
+  if (obj != nullptr && !obj->exported() && obj->pkg != nullptr && obj->pkg != pkg_) {
+    obj = nullptr;
+    indirect = false;
+  }
   if (obj == nullptr) {
     if (indirect) {
       error(e->sel, "ambiguous selector " + expr_str(e));
@@ -193,8 +195,21 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         x.mode = Mode::Invalid;
         return;
       }
+      // types2's hint when the name exists with its first letter's case changed.
+      std::string why;
+      if (!sel.empty() && std::isalpha(static_cast<unsigned char>(sel[0]))) {
+        std::string other = sel;
+        other[0] = static_cast<char>(std::isupper(static_cast<unsigned char>(sel[0]))
+                                         ? std::tolower(static_cast<unsigned char>(sel[0]))
+                                         : std::toupper(static_cast<unsigned char>(sel[0])));
+        std::vector<int> other_path;
+        bool other_indirect = false;
+        Object* found =
+            lookup_field_or_method(x.type, x.mode == Mode::Variable, other, other_path, other_indirect);
+        if (found != nullptr && (found->exported() || found->pkg == pkg_)) why = ", but does have " + other;
+      }
       error(e->sel, expr_str(e) + " undefined (type " + tstr(x.type) + " has no " + what + " " +
-                        sel + ")");
+                        sel + why + ")");
     }
     x.mode = Mode::Invalid;
     return;
@@ -530,8 +545,11 @@ void Checker::composite_lit(Operand& x, const CompositeLit* e, Type* hint) {
           for (Var* f : st->fields) {
             if (f->name == key->name) field = f;
           }
+          if (field != nullptr && !field->exported() && field->pkg != nullptr && field->pkg != pkg_) {
+            field = nullptr;  // another package's unexported field: not a name here
+          }
           if (field == nullptr) {
-            error(kv->key, "unknown field " + key->name + " in struct literal of type " + tstr(t));
+            error(kv->key, "unknown field '" + key->name + "' in struct literal of type " + tstr(t));
             use_exprs({kv->value});
             continue;
           }
@@ -553,7 +571,12 @@ void Checker::composite_lit(Operand& x, const CompositeLit* e, Type* hint) {
             error(el, "too many values in struct literal of type " + tstr(t));
             break;
           }
-          element(el, st->fields[i]->type, "struct literal");
+          const Var* f = st->fields[i];
+          if (!f->exported() && f->pkg != nullptr && f->pkg != pkg_) {
+            error(el, "implicit assignment to unexported field " + f->name + " in " + tstr(t) +
+                          " literal");
+          }
+          element(el, f->type, "struct literal");
           ++i;
         }
         if (i < st->fields.size() && i == e->elts.size()) {

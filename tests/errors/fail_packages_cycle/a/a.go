@@ -1,0 +1,5 @@
+package a
+
+import "example.com/m/b"
+
+func F() { b.G() }

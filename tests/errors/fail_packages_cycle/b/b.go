@@ -1,0 +1,5 @@
+package b
+
+import "example.com/m/a"
+
+func G() { a.F() }

@@ -1,0 +1,5 @@
+package lib
+
+import "example.com/m/lib/internal/impl"
+
+func F() { impl.G() }

@@ -1,0 +1,5 @@
+package util
+
+type Thing struct{ N int }
+
+func Name() string { return "a/util" }

@@ -1,0 +1,3 @@
+package golang
+
+const Version = "go-as-a-package-dir"

@@ -1,0 +1,8 @@
+package std
+
+func Max(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
