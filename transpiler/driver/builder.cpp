@@ -5,12 +5,15 @@
 // error in generated code is go2cpp's bug and is reported as such.
 #include "driver/builder.h"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <system_error>
+#include <thread>
 
 #include "driver/fsutil.h"
 #include "driver/interrupt.h"
@@ -156,16 +159,50 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
               << " C++ file(s)  " << seconds_since(start) << '\n';
   }
 
-  std::vector<std::string> objects;
+  // Each package's .cpp compiles on its own: as many at once as there are CPUs.
+  struct CompileJob {
+    std::string name, source, object, log;
+    ProcessResult result;
+    double seconds = 0;
+  };
+  std::vector<CompileJob> jobs;
   for (const OutputFile& f : generated) {
     if (fs::path(f.name).extension() != ".cpp") continue;
-    std::string source = (fs::path(work_dir) / f.name).string();
-    std::string object = (fs::path(work_dir) / fs::path(f.name).replace_extension(".o")).string();
-    std::string log = object + ".log";
-    start = Clock::now();
-    ProcessResult r = run_tool(compile_command(tc, options.codegen, source, object, work_dir), log,
-                               options, work_dir);
-    check_interrupt();
+    CompileJob job;
+    job.name = f.name;
+    job.source = (fs::path(work_dir) / f.name).string();
+    job.object = (fs::path(work_dir) / fs::path(f.name).replace_extension(".o")).string();
+    job.log = job.object + ".log";
+    jobs.push_back(std::move(job));
+  }
+  std::atomic<size_t> next{0};
+  auto worker = [&]() {
+    for (size_t i = next++; i < jobs.size(); i = next++) {
+      CompileJob& job = jobs[i];
+      auto job_start = Clock::now();
+      RunOptions run;
+      run.output_file = job.log;
+      job.result = run_process(compile_command(tc, options.codegen, job.source, job.object, work_dir), run);
+      job.seconds = std::chrono::duration<double>(Clock::now() - job_start).count();
+    }
+  };
+  if (options.print_commands) {
+    for (const CompileJob& job : jobs) {
+      std::cerr << shell_line(compile_command(tc, options.codegen, job.source, job.object, work_dir),
+                              work_dir)
+                << '\n';
+    }
+  }
+  size_t workers = std::min<size_t>(jobs.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < workers; ++i) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+  check_interrupt();
+
+  std::vector<std::string> objects;
+  for (const CompileJob& job : jobs) {
+    const ProcessResult& r = job.result;
     if (!r.started) {
       std::cerr << "go2cpp: cannot run the C++ compiler " << tc.cxx[0] << ": " << r.error << '\n';
       return 1;
@@ -175,14 +212,18 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
                    "bug; please report it)\n";
       if (r.signal != 0)
         std::cerr << "the compiler died: signal: " << signal_name(r.signal) << '\n';
-      print_log_head(log);
+      print_log_head(job.log);
       return 1;
     }
     if (options.verbose) {
-      std::cerr << "compile " << f.name << "  " << seconds_since(start) << '\n';
-      print_log_head(log);  // warnings, if any: generated code should have none
+      std::ostringstream secs;
+      secs.setf(std::ios::fixed);
+      secs.precision(2);
+      secs << job.seconds << "s";
+      std::cerr << "compile " << job.name << "  " << secs.str() << '\n';
+      print_log_head(job.log);  // warnings, if any: generated code should have none
     }
-    objects.push_back(object);
+    objects.push_back(job.object);
   }
 
   start = Clock::now();
