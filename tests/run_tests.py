@@ -426,7 +426,12 @@ def go_build_and_run(go, folder, inputs, timeout):
     tmp = tempfile.mkdtemp(prefix="go2cpp-gobuild-")
     try:
         binary = os.path.join(tmp, "prog")
-        files = [os.path.join(folder, f) for f in go_sources(folder)]
+        # A module is built as its directory (build constraints then apply, as they do for go2cpp);
+        # a loose program as its files.
+        if os.path.exists(os.path.join(folder, "go.mod")):
+            files = ["."]
+        else:
+            files = [os.path.join(folder, f) for f in go_sources(folder)]
         code, out, err, _ = run_proc([go, "build", "-o", binary] + files, cwd=folder, timeout=BUILD_TIMEOUT)
         if code != 0:
             return decode(err + out).strip() or "go build failed", None, b"", b""

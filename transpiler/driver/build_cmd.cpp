@@ -108,7 +108,7 @@ int cmd_build(std::span<const std::string> args) {
 
   PackageInputs inputs;
   std::string error;
-  if (!resolve_inputs(parsed.rest, &inputs, &error)) {
+  if (!resolve_inputs(parsed.rest, &inputs, &error, bf.build.target.build_context())) {
     std::cerr << "go2cpp: " << error << '\n';
     return 1;
   }
@@ -147,7 +147,7 @@ int cmd_run(std::span<const std::string> args) {
 
   PackageInputs inputs;
   std::string error;
-  if (!resolve_inputs(run_args.paths, &inputs, &error)) {
+  if (!resolve_inputs(run_args.paths, &inputs, &error, bf.build.target.build_context())) {
     std::cerr << "go2cpp: " << error << '\n';
     return 1;
   }

@@ -127,7 +127,9 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     }
   } else {
     TranslateResult result;
-    if (!translate_package(inputs, TranslateOptions{}, &result)) return 1;
+    TranslateOptions translate_options;
+    translate_options.build = options.target.build_context();
+    if (!translate_package(inputs, translate_options, &result)) return 1;
     if (!result.is_main) {
       std::cerr << "go2cpp: package " << result.package_name
                 << " is not a main package: building libraries is not supported yet (use "

@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <system_error>
 
 namespace go2cpp::driver {
@@ -58,7 +60,8 @@ std::string dir_base_name(const std::string& dir) {
 
 }  // namespace
 
-bool list_package_dir(const std::string& dir, std::vector<std::string>* files, std::string* error) {
+bool list_package_dir(const std::string& dir, std::vector<std::string>* files, std::string* error,
+                      const BuildContext& ctx) {
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -82,15 +85,24 @@ bool list_package_dir(const std::string& dir, std::vector<std::string>* files, s
   while (prefix.size() > 1 && prefix.ends_with('/')) prefix.pop_back();
   files->clear();
   for (const std::string& name : names) {
-    files->push_back(prefix == "." ? name : (prefix == "/" ? "/" : prefix + "/") + name);
+    std::string path = prefix == "." ? name : (prefix == "/" ? "/" : prefix + "/") + name;
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (file_matches(name, text.str(), ctx)) files->push_back(path);
+  }
+  if (files->empty()) {
+    *error = "build constraints exclude all Go files in " + dir;
+    return false;
   }
   return true;
 }
 
 namespace {
 
-bool resolve_dir(const std::string& dir, PackageInputs* out, std::string* error) {
-  if (!list_package_dir(dir, &out->files, error)) return false;
+bool resolve_dir(const std::string& dir, PackageInputs* out, std::string* error,
+                 const BuildContext& ctx) {
+  if (!list_package_dir(dir, &out->files, error, ctx)) return false;
   out->output_name = dir_base_name(dir);
   out->package_path = dir;
   return true;
@@ -132,7 +144,8 @@ bool resolve_files(std::span<const std::string> paths, PackageInputs* out, std::
 
 }  // namespace
 
-bool resolve_inputs(std::span<const std::string> paths, PackageInputs* out, std::string* error) {
+bool resolve_inputs(std::span<const std::string> paths, PackageInputs* out, std::string* error,
+                    const BuildContext& ctx) {
   *out = PackageInputs{};
   if (paths.empty()) {
     *error = "no package given";
@@ -150,7 +163,7 @@ bool resolve_inputs(std::span<const std::string> paths, PackageInputs* out, std:
       *error = "named files must be .go files: " + dir;
       return false;
     }
-    return resolve_dir(dir, out, error);
+    return resolve_dir(dir, out, error, ctx);
   }
   bool any_go = std::any_of(paths.begin(), paths.end(), is_go_file_name);
   if (!any_go) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "driver/buildtags.h"
+
 namespace go2cpp::driver {
 
 struct PackageInputs {
@@ -17,11 +19,16 @@ struct PackageInputs {
 // Resolves the command line's package arguments: one directory (its .go files, minus _test.go and
 // files starting with `.` or `_`, sorted) or a list of .go files in one directory. On failure,
 // returns false with a one-line message such as "no Go files in DIR".
-bool resolve_inputs(std::span<const std::string> paths, PackageInputs* out, std::string* error);
+// A directory's files are those that the build constraints for `ctx` select (buildtags.h); files
+// named on the command line are taken as they are, as the go command does.
+bool resolve_inputs(std::span<const std::string> paths, PackageInputs* out, std::string* error,
+                    const BuildContext& ctx = {});
 
-// The .go files of the package in `dir` (minus _test.go and files starting with `.` or `_`),
-// sorted and prefixed with `dir`; false with "no Go files in DIR" or the OS error.
-bool list_package_dir(const std::string& dir, std::vector<std::string>* files, std::string* error);
+// The .go files of the package in `dir` (minus _test.go, files starting with `.` or `_`, and files
+// that the build constraints for `ctx` exclude), sorted and prefixed with `dir`; false with
+// "no Go files in DIR", "build constraints exclude all Go files in DIR" or the OS error.
+bool list_package_dir(const std::string& dir, std::vector<std::string>* files, std::string* error,
+                      const BuildContext& ctx = {});
 
 // `go2cpp run`'s arguments after the flags → the package arguments and the program's arguments.
 // With `--`, what precedes it is the package and what follows goes to the program. Without it,

@@ -158,7 +158,8 @@ struct UserPackage {
 // reported the way the go command does, before any type error.
 class Loader {
  public:
-  Loader(Session& session, const Module& module) : session_(session), module_(module) {}
+  Loader(Session& session, const Module& module, const BuildContext& build)
+      : session_(session), module_(module), build_(build) {}
 
   // Loads everything `root` imports; false when an error was reported.
   bool load(UserPackage* root) {
@@ -234,8 +235,13 @@ class Loader {
     std::vector<std::string> names;
     std::string error;
     std::error_code ec;
-    if (!fs::is_directory(dir, ec) || !list_package_dir(dir, &names, &error)) {
+    if (!fs::is_directory(dir, ec)) {
       session_.diags.error(is.path_pos, "no required module provides package " + path);
+      loaded_[path] = nullptr;
+      return nullptr;
+    }
+    if (!list_package_dir(dir, &names, &error, build_)) {
+      session_.diags.error(is.path_pos, error);
       loaded_[path] = nullptr;
       return nullptr;
     }
@@ -297,6 +303,7 @@ class Loader {
 
   Session& session_;
   const Module& module_;
+  const BuildContext& build_;
   std::map<std::string, std::unique_ptr<UserPackage>> loaded_;
   std::vector<UserPackage*> stack_;  // the chain of imports being loaded, for cycles
   std::vector<UserPackage*> order_;  // dependencies first
@@ -389,7 +396,7 @@ TranslateResult translate_parsed(Session& session,
   } else {
     root.path = is_main ? "command-line-arguments" : first->package_name->name;
   }
-  Loader loader(session, module);
+  Loader loader(session, module, options.build);
   if (!loader.load(&root)) return result;
 
   // Type-check in dependency order; the first package with errors stops the build, as go build

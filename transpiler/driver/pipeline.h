@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "driver/buildtags.h"
 #include "syntax/ast.h"
 #include "syntax/diagnostics.h"
 
@@ -16,6 +17,7 @@ enum class Dump { None, Ast, Types };
 struct TranslateOptions {
   bool line_directives = true;  // #line back to the .go source; golden files turn this off
   Dump dump = Dump::None;
+  BuildContext build;  // which files of imported package directories count (buildtags.h)
 };
 
 struct OutputFile {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "driver/buildtags.h"
+
 namespace go2cpp::driver {
 
 struct Target {
@@ -26,6 +28,8 @@ struct Target {
   bool static_link = false;
 
   std::string name() const { return goos + "/" + goarch; }
+  // What build constraints see when building for this target.
+  BuildContext build_context() const { return {goos, goarch}; }
   // "linux-arm64": the target's name in cache paths.
   std::string slug() const { return goos + "-" + goarch; }
 };

@@ -9,6 +9,7 @@
 #include "driver/fsutil.h"
 #include "driver/inputs.h"
 #include "driver/interrupt.h"
+#include "driver/target.h"
 
 namespace go2cpp::driver {
 
@@ -38,9 +39,16 @@ int cmd_translate(std::span<const std::string> args) {
   if (out_dir.empty()) return usage_error("translate", "-o needs a directory");
   options.line_directives = !no_line_directives;
 
-  PackageInputs inputs;
+  // Build constraints select files for the target GOOS/GOARCH name, else for the host.
+  Target target;
   std::string error;
-  if (!resolve_inputs(parsed.rest, &inputs, &error)) {
+  if (!resolve_target("", &target, &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 2;
+  }
+  options.build = target.build_context();
+  PackageInputs inputs;
+  if (!resolve_inputs(parsed.rest, &inputs, &error, options.build)) {
     std::cerr << "go2cpp: " << error << '\n';
     return 1;
   }

@@ -31,6 +31,6 @@ type Circle struct {
 	R float64
 }
 
-func (c Circle) Area() float64 { return geom.Pi * c.R * c.R }
+func (c Circle) Area() float64      { return geom.Pi * c.R * c.R }
 func (c Circle) Perimeter() float64 { return 2 * geom.Pi * c.R }
-func Calls() int { return util.Calls["area"] }
+func Calls() int                    { return util.Calls["area"] }

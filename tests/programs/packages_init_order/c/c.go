@@ -6,7 +6,7 @@ import (
 	"fmt"
 )
 
-var C = d.D * 2 + a.A
+var C = d.D*2 + a.A
 
 func init() { fmt.Println("c.init", C) }
 

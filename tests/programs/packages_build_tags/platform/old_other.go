@@ -1,0 +1,5 @@
+// +build windows,!linux
+
+package platform
+
+func Old() string { return "windows" }
