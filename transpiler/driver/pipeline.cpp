@@ -19,6 +19,7 @@
 #include "go2cpp_config.h"
 #include "syntax/parse.h"
 #include "types/check.h"
+#include "types/generic.h"
 #include "types/predicates.h"
 
 namespace go2cpp::driver {
@@ -402,12 +403,15 @@ TranslateResult translate_parsed(Session& session,
   // Type-check in dependency order; the first package with errors stops the build, as go build
   // stops before compiling what imports a broken package.
   std::map<std::string, types::Package*> checked;
+  // One instantiation context for the program: gen.Box[int] is one type wherever it is written.
+  auto context = std::make_shared<types::Context>(session.arena);
   for (UserPackage* up : loader.order()) {
     up->pkg = session.arena.make<types::Package>();
     up->pkg->name = up->files[0]->package_name->name;
     // Package main's types print as main.T, and reflect's PkgPath of them is "main".
     up->pkg->path = up == &root && is_main ? "main" : up->path;
     up->info = std::make_unique<types::Info>();
+    up->info->context = context;
     types::CheckConfig config;
     config.files = &files;
     types::Importer importer = [&session, &checked](const std::string& p) -> types::Package* {
@@ -429,8 +433,24 @@ TranslateResult translate_parsed(Session& session,
   emit::EmitOptions emit_options;
   emit_options.line_directives = options.line_directives;
   emit_options.namespaces = assign_namespaces(loader.order(), module);
-  std::vector<UserPackage*> program_init = init_order(loader.order());
+  std::map<const types::Package*, std::vector<emit::EmitOptions::FuncRequest>> requests;
+  emit_options.requests = &requests;
+
   for (UserPackage* up : loader.order()) {
+    emit_options.order.push_back(up->pkg);
+    emit_options.infos[up->pkg] = up->info.get();
+    std::set<const types::Package*>& deps = emit_options.deps[up->pkg];
+    for (const UserPackage* d : up->imports) {
+      deps.insert(d->pkg);
+      deps.insert(emit_options.deps[d->pkg].begin(), emit_options.deps[d->pkg].end());
+    }
+  }
+  std::vector<UserPackage*> program_init = init_order(loader.order());
+  // Importers first: a package asks the packages it imports to emit the generic instances they
+  // are the home of (docs/packages.md), so each is emitted after everything that uses it.
+  std::vector<OutputFile> outputs;
+  for (auto it = loader.order().rbegin(); it != loader.order().rend(); ++it) {
+    UserPackage* up = *it;
     emit_options.init_first.clear();
     if (up == &root && is_main) {
       for (UserPackage* p : program_init) {
@@ -448,12 +468,13 @@ TranslateResult translate_parsed(Session& session,
     if (diags.has_errors()) return result;
     const std::string& ns = emit_options.namespaces.at(up->pkg);
     if (up == &root && is_main) {
-      result.files.push_back({"main.cpp", std::move(cpp.source)});
+      outputs.push_back({"main.cpp", std::move(cpp.source)});
     } else {
-      result.files.push_back({ns + ".h", std::move(cpp.header)});
-      result.files.push_back({ns + ".cpp", std::move(cpp.source)});
+      outputs.push_back({ns + ".cpp", std::move(cpp.source)});
+      outputs.push_back({ns + ".h", std::move(cpp.header)});
     }
   }
+  result.files.assign(std::make_move_iterator(outputs.rbegin()), std::make_move_iterator(outputs.rend()));
   result.package_name = root.pkg->name;
   result.is_main = is_main;
   result.ok = true;

@@ -14,8 +14,8 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
   bool runtime_variadic = false;
   const types::Package* runtime_pkg = nullptr;
   if (const SelectorExpr* sel = e->fun->as<SelectorExpr>()) {
-    auto it = info_.selections.find(sel);
-    if (it != info_.selections.end() && it->second.kind == Selection::Kind::Qualified &&
+    auto it = info_->selections.find(sel);
+    if (it != info_->selections.end() && it->second.kind == Selection::Kind::Qualified &&
         it->second.obj->pkg && it->second.obj->pkg->is_runtime) {
       runtime_variadic = sig->variadic;
       runtime_pkg = it->second.obj->pkg;
@@ -84,7 +84,7 @@ CExpr Emitter::call(const CallExpr* e) {
   if (ftv->mode == Mode::Builtin) {
     const Expr* f = e->fun;
     while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
-    const Builtin* b = info_.uses.at(f->as<Ident>())->as<Builtin>();
+    const Builtin* b = info_->uses.at(f->as<Ident>())->as<Builtin>();
     return builtin(e, b->id);
   }
   const Signature* sig = under(ftv->type)->as<Signature>();
@@ -94,8 +94,8 @@ CExpr Emitter::call(const CallExpr* e) {
   }
   // A method call x.M(args): Type_M(receiver, args).
   if (const SelectorExpr* se = e->fun->as<SelectorExpr>()) {
-    auto it = info_.selections.find(se);
-    if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
+    auto it = info_->selections.find(se);
+    if (it != info_->selections.end() && it->second.kind == Selection::Kind::MethodVal) {
       const Func* m = it->second.obj->as<Func>();
       std::vector<int> path = it->second.path;
       resolve_method(type_of(se->x), m, path);
@@ -135,8 +135,8 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
   const Expr* bare = arg;
   while (const ParenExpr* p = bare->as<ParenExpr>()) bare = p->x;
   bool is_nil = basic_kind(from) == BasicKind::UntypedNil;
-  if (const Ident* id = bare->as<Ident>(); id && info_.uses.count(id)) {
-    is_nil = is_nil || info_.uses.at(id)->kind == ObjKind::Nil;
+  if (const Ident* id = bare->as<Ident>(); id && info_->uses.count(id)) {
+    is_nil = is_nil || info_->uses.at(id)->kind == ObjKind::Nil;
   }
   if (is_nil) return {ctype(to) + "()", 0};
   CExpr x = expr(arg);

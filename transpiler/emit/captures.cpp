@@ -26,8 +26,8 @@ void Emitter::find_captures(const BlockStmt* body) {
     end.col += 1;
     walk(fl->body, [&](const Node* inner) {
       if (const Ident* id = inner->as<Ident>()) {
-        auto it = info_.uses.find(id);
-        if (it == info_.uses.end()) return true;
+        auto it = info_->uses.find(id);
+        if (it == info_->uses.end()) return true;
         const types::Var* v = it->second->as<types::Var>();
         if (v == nullptr || v->is_package_level || v->is_field) return true;
         if (!inside(v->pos, begin, end)) boxed_.insert(v);
@@ -60,8 +60,8 @@ void Emitter::find_captures(const BlockStmt* body) {
     }
     const Ident* id = e->as<Ident>();
     if (id == nullptr) return nullptr;
-    auto it = info_.uses.find(id);
-    if (it == info_.uses.end()) return nullptr;
+    auto it = info_->uses.find(id);
+    if (it == info_->uses.end()) return nullptr;
     const types::Var* v = it->second->as<types::Var>();
     if (v == nullptr || v->is_package_level) return nullptr;
     return v;
@@ -69,8 +69,8 @@ void Emitter::find_captures(const BlockStmt* body) {
   walk(body, [&](const Node* n) {
     if (const SelectorExpr* se = n->as<SelectorExpr>()) {
       // x.M() with a pointer receiver on an addressable value takes &x.
-      auto it = info_.selections.find(se);
-      if (it != info_.selections.end() &&
+      auto it = info_->selections.find(se);
+      if (it != info_->selections.end() &&
           it->second.kind == types::Selection::Kind::MethodVal) {
         const types::Func* m = it->second.obj->as<types::Func>();
         const Type* xt = type_of(se->x);

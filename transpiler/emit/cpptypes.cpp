@@ -87,7 +87,8 @@ std::string Emitter::ctype(const Type* t) {
         return runtime_ns(n->obj->pkg) + "::" + n->obj->name;
       }
       std::string name = named_cname(n);
-      if (qualify_ || n->obj->pkg != &pkg_) return pkg_ns(n->obj->pkg) + "::" + name;
+      const types::Package* home = named_home(n);
+      if (qualify_ || home != &pkg_) return pkg_ns(home) + "::" + name;
       return name;
     }
     case TypeKind::Tuple: {
@@ -193,7 +194,7 @@ std::string Emitter::descriptor(const Type* t) {
         if (n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
           return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_desc()";
         }
-        return pkg_ns(n->obj->pkg) + "::" + named_cname(n) + "_desc()";
+        return pkg_ns(named_home(n)) + "::" + named_cname(n) + "_desc()";
       }
       case TypeKind::Slice:
         return "go::slice_of(" + descriptor(t->as<Slice>()->elem) + ")";

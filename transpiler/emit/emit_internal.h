@@ -119,14 +119,25 @@ class Emitter {
   void resolve_method(const Type* recv_t, const types::Func*& m, std::vector<int>& path);
   void discover_body(const Node* body);
   void note_type(const Type* t);
-  bool foreign_generic(const types::Object* obj, const Node* at);
-  std::unordered_set<const types::Object*> reported_foreign_;
+  // Generics across packages: the package that emits an instance, the instance's C++ name there,
+  // and the namespace a named type (an instance or not) lives in.
+  const types::Package* instance_home(const types::Object* generic, const std::vector<Type*>& targs);
+  std::string generic_instance_name(const types::Object* generic, const std::vector<Type*>& targs,
+                                    const types::Package* home);
+  const types::Package* named_home(const types::Named* n);
+  bool homeless(const types::Package* home, const types::Object* generic,
+                const std::vector<Type*>& targs);
+  std::set<std::string> reported_homeless_;
+  const types::Info* info_for(const types::Package* p);  // a package's side tables
+  const types::Info* own_info_ = nullptr;
   void discover_instances();
   void emit_instances();
+  void emit_instance_body(const FuncDecl* decl, const types::Func* g, const types::SubstMap& m,
+                          const std::string& name, const std::string& comment);
   void emit_func_def(const FuncDecl* fd, const types::Func* fn, const types::Signature* sig,
                      const std::string& name, const std::string& comment);
   struct FuncInstance {
-    const types::Func* fn;
+    const types::Func* fn;  // the generic, possibly another package's
     std::vector<Type*> targs;
     std::string name;
     bool emitted;
@@ -222,7 +233,9 @@ class Emitter {
   // ---- state
   const types::Package& pkg_;
   std::vector<const File*> files_;
-  const types::Info& info_;
+  // The side tables of the code being emitted: this package's, or, while a generic of another
+  // package is stenciled here, that package's (docs/packages.md).
+  const types::Info* info_;
   const types::Universe& universe_;
   const FileSet& fileset_;
   EmitOptions options_;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,17 @@ struct EmitOptions {
   // this order: for package main, every translated package of the program in Go's order; for
   // another package, its direct imports.
   std::vector<const types::Package*> init_first;
+  // For generics across packages (docs/packages.md): every translated package's side tables and
+  // the packages it imports, directly or not; and the function instances that packages emitted
+  // so far asked others to emit (packages are emitted importers first).
+  std::map<const types::Package*, const types::Info*> infos;
+  std::map<const types::Package*, std::set<const types::Package*>> deps;
+  struct FuncRequest {
+    const types::Func* fn;
+    std::vector<types::Type*> targs;
+  };
+  std::map<const types::Package*, std::vector<FuncRequest>>* requests = nullptr;
+  std::vector<const types::Package*> order;  // the translated packages, dependencies first
 };
 
 // One package in C++. Package main is one translation unit (`source`) with the C++ main(); any

@@ -115,7 +115,10 @@ CExpr Emitter::expr(const Expr* e) {
     case NodeKind::IndexExpr: {
       // F[int]: the instance's name.
       const Expr* x = e->as<IndexExpr>()->x;
-      if (const Ident* id = x->as<Ident>(); id && info_.instances.count(id)) return ident(id);
+      if (const Ident* id = x->as<Ident>(); id && info_->instances.count(id)) return ident(id);
+      if (const SelectorExpr* se = x->as<SelectorExpr>(); se && info_->instances.count(se->sel)) {
+        return selector(se);  // pkg.F[int]
+      }
       return index(e->as<IndexExpr>());
     }
     case NodeKind::SliceExpr:
@@ -160,11 +163,11 @@ CExpr Emitter::type_assert(const TypeAssertExpr* e, bool comma_ok) {
 }
 
 CExpr Emitter::ident(const Ident* id) {
-  auto it = info_.uses.find(id);
-  const Object* obj = it != info_.uses.end() ? it->second : nullptr;
+  auto it = info_->uses.find(id);
+  const Object* obj = it != info_->uses.end() ? it->second : nullptr;
   if (obj == nullptr) {
-    auto dt = info_.defs.find(id);
-    obj = dt != info_.defs.end() ? dt->second : nullptr;
+    auto dt = info_->defs.find(id);
+    obj = dt != info_->defs.end() ? dt->second : nullptr;
   }
   if (obj == nullptr) {
     unsupported(id, "this identifier");
@@ -367,8 +370,8 @@ CExpr Emitter::unary(const UnaryExpr* e) {
         return {"go::gc_new<" + ctype(t) + ">(" + lit.text + ")", 0};
       }
       if (const Ident* id = x->as<Ident>()) {
-        auto it = info_.uses.find(id);
-        if (it != info_.uses.end() && boxed(it->second)) return {cpp_name(id->name), 0};
+        auto it = info_->uses.find(id);
+        if (it != info_->uses.end() && boxed(it->second)) return {cpp_name(id->name), 0};
       }
       CExpr target = expr(x);
       return {"go::ptr<" + ctype(type_of(x)) + ">(&" + paren(target, 2) + ")", 0};
@@ -382,17 +385,15 @@ CExpr Emitter::unary(const UnaryExpr* e) {
 }
 
 CExpr Emitter::selector(const SelectorExpr* e) {
-  auto sit = info_.selections.find(e);
-  if (sit == info_.selections.end()) {
+  auto sit = info_->selections.find(e);
+  if (sit == info_->selections.end()) {
     unsupported(e, "this selector");
     return {"0", 0};
   }
   const Selection& sel = sit->second;
   if (sel.kind == Selection::Kind::Qualified) {
     const Object* obj = sel.obj;
-    if (const Func* fn = obj->as<Func>(); fn && !fn->sig()->tparams.empty() && foreign_generic(fn, e)) {
-      return {"0", 0};
-    }
+    if (std::string inst = generic_ref(e->sel); !inst.empty()) return {inst, 0};
     return {(obj->pkg ? pkg_ns(obj->pkg) : std::string("go::")) + "::" + cpp_name(obj->name), 0};
   }
   std::vector<int> path = sel.path;
@@ -485,8 +486,8 @@ std::string Emitter::method_name(const Func* m) {
   if (n->obj->pkg != nullptr && n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
     return runtime_ns(n->obj->pkg) + "::" + n->obj->name + "_" + m->name;
   }
-  if (n->obj->pkg != nullptr && n->obj->pkg != &pkg_) {
-    return pkg_ns(n->obj->pkg) + "::" + named_cname(n) + "_" + m->name;
+  if (const types::Package* home = named_home(n); home != nullptr && home != &pkg_) {
+    return pkg_ns(home) + "::" + named_cname(n) + "_" + m->name;
   }
   return named_cname(n) + "_" + m->name;
 }

@@ -117,7 +117,7 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
                        "> {\n  static const go::type_desc* get();\n};\n";
   descriptors_ += "inline const go::type_desc* go::detail::type_of_impl<" + cname + ">::get() {\n";
   descriptors_ += "  static const go::type_desc desc = go::interface_desc<" + cname + ">(\"" +
-                  go_name + "\", \"" + (named ? pkg_.path : std::string()) + "\", " +
+                  go_name + "\", \"" + (named ? named->obj->pkg->path : std::string()) + "\", " +
                   (named ? "true" : "false") + ");\n  return &desc;\n}\n\n";
 }
 
@@ -183,7 +183,9 @@ int Emitter::method_table(const Type* t, bool of_pointer, const std::string& sel
     std::string call = method_call_text(recv, holder, e.func, args);
     // This package's methods are qualified here (descriptors live outside its namespace); other
     // packages' already are.
-    if (e.func->sig()->recv != nullptr && e.func->pkg == &pkg_) call = ns + "::" + call;
+    if (e.func->sig()->recv != nullptr && call.substr(0, call.find('(')).find("::") == std::string::npos) {
+      call = ns + "::" + call;
+    }
     out += "        {\"" + e.func->name + "\", go::erase_method(+[](" + params + ") -> " +
            result_type(sig) + " { return " + call + "; })},\n";
     bool hook = (e.func->name == "Error" || e.func->name == "String" ||

@@ -17,10 +17,10 @@ bool Emitter::assigns(const Node* body, const Object* v) {
     while (const ParenExpr* p = e->as<ParenExpr>()) e = p->x;
     const Ident* id = e->as<Ident>();
     if (id == nullptr) return false;
-    auto it = info_.uses.find(id);
-    if (it != info_.uses.end() && it->second == v) return true;
-    auto dt = info_.defs.find(id);
-    return dt != info_.defs.end() && dt->second == v;
+    auto it = info_->uses.find(id);
+    if (it != info_->uses.end() && it->second == v) return true;
+    auto dt = info_->defs.find(id);
+    return dt != info_->defs.end() && dt->second == v;
   };
   walk(body, [&](const Node* n) {
     if (const AssignStmt* as = n->as<AssignStmt>()) {
@@ -113,7 +113,7 @@ void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
   if (s->init != nullptr) {
     const AssignStmt* as = s->init->as<AssignStmt>();
     const Var* v = as && as->define && as->lhs.size() == 1 && as->rhs.size() == 1
-                       ? defined_var(info_, as->lhs[0])
+                       ? defined_var(*info_, as->lhs[0])
                        : nullptr;
     if (v != nullptr) {
       std::string value = expr_to(as->rhs[0], otype(v)).text;
@@ -167,7 +167,7 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
     if (e == nullptr) return;
     if (const Ident* id = e->as<Ident>(); id && id->name == "_") return;
     if (s->define) {
-      if (const Var* v = defined_var(info_, e)) declare_local(e->as<Ident>(), v, value);
+      if (const Var* v = defined_var(*info_, e)) declare_local(e->as<Ident>(), v, value);
     } else {
       line(assign_target(e) + " = " + value + ";");
     }
@@ -175,8 +175,8 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
   // A plain range expression that the body does not reassign can be used directly.
   std::string x = expr(s->x).text;
   const Ident* xid = s->x->as<Ident>();
-  bool direct = xid != nullptr && info_.uses.count(xid) &&
-                !assigns(s->body, info_.uses.at(xid)) && !boxed(info_.uses.at(xid));
+  bool direct = xid != nullptr && info_->uses.count(xid) &&
+                !assigns(s->body, info_->uses.at(xid)) && !boxed(info_->uses.at(xid));
   bool wrapped = false;
   auto wrap_range_value = [&](const std::string& type) {
     if (direct) return;
@@ -190,7 +190,7 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
 
   std::string header;
   std::function<void()> prologue = [] {};
-  const Var* key_var = s->define ? defined_var(info_, s->key) : nullptr;
+  const Var* key_var = s->define ? defined_var(*info_, s->key) : nullptr;
   bool key_is_counter = key_var != nullptr && !boxed(key_var) && !assigns(s->body, key_var);
   std::string idx = key_is_counter ? cpp_name(key_var->name) : fresh("i");
 
@@ -344,7 +344,7 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
     if (s->tag != nullptr) {
       const TypeAndValue* tv = tv_of(s->tag);
       const Ident* id = s->tag->as<Ident>();
-      if ((tv && tv->mode == Mode::Constant) || (id && info_.uses.count(id))) {
+      if ((tv && tv->mode == Mode::Constant) || (id && info_->uses.count(id))) {
         tag = expr(s->tag).text;
       } else {
         tag = fresh("tag");
@@ -425,8 +425,8 @@ void Emitter::type_switch(const TypeSwitchStmt* s, const std::string& label) {
   const CaseClause* dflt = nullptr;
   bool first = true;
   auto bind = [&](const CaseClause* cc, const Type* single) {
-    auto it = info_.implicits.find(cc);
-    if (it == info_.implicits.end() || !used_.count(it->second)) return;
+    auto it = info_->implicits.find(cc);
+    if (it == info_->implicits.end() || !used_.count(it->second)) return;
     const Var* v = it->second->as<Var>();
     std::string value = tag;
     if (single != nullptr && is_interface(single)) {

@@ -32,8 +32,8 @@ bool Emitter::has_call(const Expr* e) {
       if (ftv->mode == Mode::Builtin) {
         const Expr* f = c->fun;
         while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
-        auto it = info_.uses.find(f->as<Ident>());
-        const Builtin* b = it != info_.uses.end() ? it->second->as<Builtin>() : nullptr;
+        auto it = info_->uses.find(f->as<Ident>());
+        const Builtin* b = it != info_->uses.end() ? it->second->as<Builtin>() : nullptr;
         // len and cap of a channel read state that other operands (a receive) change.
         bool of_chan = (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap) &&
                         c->args.size() == 1 && type_of(c->args[0]) &&

@@ -28,13 +28,14 @@ Emitter::Emitter(const types::Package& pkg, const std::vector<const File*>& file
                  const FileSet& fileset, const EmitOptions& options, Diagnostics& diags)
     : pkg_(pkg),
       files_(files),
-      info_(info),
+      info_(&info),
       universe_(universe),
       fileset_(fileset),
       options_(options),
       diags_(diags) {
   auto it = options.namespaces.find(&pkg);
   own_ns_ = it != options.namespaces.end() ? it->second : namespace_name(pkg.name);
+  own_info_ = &info;
 }
 
 void Emitter::unsupported(const Node* n, const std::string& what) {
@@ -70,8 +71,8 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
       s += (i ? ", " : "") + ctype(t);
       ++i;
       if (id == nullptr || id->name == "_") return;
-      auto it = info_.defs.find(id);
-      const Object* obj = it != info_.defs.end() ? it->second : nullptr;
+      auto it = info_->defs.find(id);
+      const Object* obj = it != info_->defs.end() ? it->second : nullptr;
       std::string pname = cpp_name(id->name);
       if (!for_definition) {
         s += " " + pname;  // declarations name every parameter, for the reader
@@ -98,10 +99,10 @@ std::string Emitter::func_signature(const std::string& name, const Signature* si
 // an enclosing function is a heap cell (captures.cpp), so copying the cell pointer shares the
 // variable, as Go does.
 CExpr Emitter::func_lit(const FuncLit* e) {
-  const Signature* sig = subst_sig(info_.func_sigs.at(e));
+  const Signature* sig = subst_sig(info_->func_sigs.at(e));
   walk(e->body, [&](const Node* n) {
     if (const Ident* id = n->as<Ident>()) {
-      if (auto it = info_.uses.find(id); it != info_.uses.end()) used_.insert(it->second);
+      if (auto it = info_->uses.find(id); it != info_->uses.end()) used_.insert(it->second);
     }
     return true;
   });
@@ -112,8 +113,8 @@ CExpr Emitter::func_lit(const FuncLit* e) {
       params += (i ? ", " : "") + ctype(sig->params->vars[i]->type);
       ++i;
       if (id == nullptr || id->name == "_") return;
-      auto it = info_.defs.find(id);
-      const Object* obj = it != info_.defs.end() ? it->second : nullptr;
+      auto it = info_->defs.find(id);
+      const Object* obj = it != info_->defs.end() ? it->second : nullptr;
       if (obj && boxed(obj)) {
         params += " " + cpp_name(id->name) + "_arg";
       } else if (obj && !used_.count(obj)) {
@@ -154,7 +155,7 @@ void Emitter::emit_vars() {
       for (const Spec* sp : gd->specs) {
         for (const Ident* id : sp->as<ValueSpec>()->names) {
           if (id->name == "_") continue;
-          const Var* v = info_.defs.at(id)->as<Var>();
+          const Var* v = info_->defs.at(id)->as<Var>();
           line(ctype(v->type) + " " + cpp_name(v->name) + "{};");
           var_decls_ += "extern " + ctype(v->type) + " " + cpp_name(v->name) + ";\n";
         }
@@ -170,7 +171,7 @@ void Emitter::emit_funcs() {
     for (const Decl* d : f->decls) {
       const FuncDecl* fd = d->as<FuncDecl>();
       if (fd == nullptr || fd->body == nullptr) continue;
-      const Func* fn = info_.defs.at(fd->name)->as<Func>();
+      const Func* fn = info_->defs.at(fd->name)->as<Func>();
       const Signature* sig = fn->sig();
       // Generic functions and methods of generic types are emitted per instance.
       if (!sig->tparams.empty() || (sig->recv && has_type_params(sig->recv->type))) continue;
@@ -190,7 +191,7 @@ void Emitter::emit_func_def(const FuncDecl* fd, const Func* fn, const Signature*
   used_goto_labels_.clear();
   walk(fd->body, [&](const Node* n) {
     if (const Ident* id = n->as<Ident>()) {
-      if (auto it = info_.uses.find(id); it != info_.uses.end()) used_.insert(it->second);
+      if (auto it = info_->uses.find(id); it != info_->uses.end()) used_.insert(it->second);
     }
     if (const BranchStmt* b = n->as<BranchStmt>(); b && b->tok == BranchKind::Goto) {
       used_goto_labels_.push_back(cpp_name(b->label->name));
@@ -230,7 +231,7 @@ void Emitter::emit_init() {
     line("done = true;");
   }
   for (const types::Package* p : options_.init_first) line(pkg_ns(p) + "::package_init_();");
-  for (const Initializer& in : info_.init_order) {
+  for (const Initializer& in : info_->init_order) {
     if (in.lhs.size() == 1) {
       const Var* v = in.lhs[0];
       if (v->name == "_") {

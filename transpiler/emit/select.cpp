@@ -121,8 +121,8 @@ void Emitter::select_stmt(const SelectStmt* s, const std::string& label) {
         const Ident* id = l->as<Ident>();
         if (id != nullptr && id->name == "_") continue;
         if (c.assign->define) {
-          auto it = info_.defs.find(id);
-          const Var* v = it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr;
+          auto it = info_->defs.find(id);
+          const Var* v = it != info_->defs.end() && it->second ? it->second->as<Var>() : nullptr;
           if (v != nullptr) {
             declare_local(id, v, temps[j]);
           } else {

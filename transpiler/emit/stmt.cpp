@@ -56,7 +56,7 @@ bool Emitter::calls_recover(const BlockStmt* body) const {
   bool found = false;
   walk(body, [&](const Node* n) {
     if (n->is<FuncLit>()) return false;
-    if (is_recover_call(n, info_)) found = true;
+    if (is_recover_call(n, *info_)) found = true;
     return !found;
   });
   return found;
@@ -73,17 +73,17 @@ bool Emitter::may_reach_recover(const BlockStmt* body) const {
     if (const GoStmt* g = n->as<GoStmt>()) skip.insert(g->call);
     const CallExpr* c = n->as<CallExpr>();
     if (c == nullptr || skip.count(c)) return !found;
-    const TypeAndValue* ftv = info_.type_and_value(c->fun);
+    const TypeAndValue* ftv = info_->type_and_value(c->fun);
     if (ftv == nullptr || ftv->mode == Mode::TypeExpr || ftv->mode == Mode::Builtin) return true;
     const Expr* f = c->fun;
     while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
     const types::Object* callee = nullptr;
     if (const Ident* id = f->as<Ident>()) {
-      auto it = info_.uses.find(id);
-      if (it != info_.uses.end()) callee = it->second;
+      auto it = info_->uses.find(id);
+      if (it != info_->uses.end()) callee = it->second;
     } else if (const SelectorExpr* se = f->as<SelectorExpr>()) {
-      auto it = info_.selections.find(se);
-      if (it != info_.selections.end()) {
+      auto it = info_->selections.find(se);
+      if (it != info_->selections.end()) {
         callee = it->second.obj;
         if (it->second.kind == Selection::Kind::Qualified && callee && callee->pkg &&
             callee->pkg->is_runtime) {
@@ -108,7 +108,7 @@ void Emitter::find_recover_funcs() {
       // Callees of calls (not values), and what defer statements run.
       std::unordered_set<const Node*> callees, deferred;
       walk(fd->body, [&](const Node* n) {
-        if (is_recover_call(n, info_)) uses_recover_ = true;
+        if (is_recover_call(n, *info_)) uses_recover_ = true;
         if (const CallExpr* c = n->as<CallExpr>()) {
           const Expr* fun = c->fun;
           while (const ParenExpr* p = fun->as<ParenExpr>()) fun = p->x;
@@ -128,8 +128,8 @@ void Emitter::find_recover_funcs() {
       walk(fd->body, [&](const Node* n) {
         if (n->is<FuncLit>() && (deferred.count(n) || !callees.count(n))) deferrable_lits_.insert(n);
         if (const Ident* id = n->as<Ident>()) {
-          auto it = info_.uses.find(id);
-          const types::Object* obj = it != info_.uses.end() ? it->second : nullptr;
+          auto it = info_->uses.find(id);
+          const types::Object* obj = it != info_->uses.end() ? it->second : nullptr;
           if (obj && obj->kind == ObjKind::Func && (deferred.count(n) || !callees.count(n))) {
             deferrable_funcs_.insert(obj);
           }
@@ -137,8 +137,8 @@ void Emitter::find_recover_funcs() {
         return true;
       });
       if (calls_recover(fd->body)) {
-        auto it = info_.defs.find(fd->name);
-        if (it != info_.defs.end() && it->second) recover_funcs_.insert(it->second);
+        auto it = info_->defs.find(fd->name);
+        if (it != info_->defs.end() && it->second) recover_funcs_.insert(it->second);
       }
     }
   }
@@ -171,8 +171,8 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
   if (params_fields != nullptr) {
     for (const Field* f : params_fields->list) {
       for (const Ident* id : f->names) {
-        auto it = info_.defs.find(id);
-        const Var* v = it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr;
+        auto it = info_->defs.find(id);
+        const Var* v = it != info_->defs.end() && it->second ? it->second->as<Var>() : nullptr;
         if (v && boxed(v)) {
           line("go::ptr<" + ctype(otype(v)) + "> " + cpp_name(id->name) + " = go::gc_new<" +
                ctype(otype(v)) + ">(" + cpp_name(id->name) + "_arg);");
@@ -195,8 +195,8 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
   if (named) {
     for (const Field* f : results_fields->list) {
       for (const Ident* id : f->names) {
-        auto it = info_.defs.find(id);
-        const Var* v = it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr;
+        auto it = info_->defs.find(id);
+        const Var* v = it != info_->defs.end() && it->second ? it->second->as<Var>() : nullptr;
         std::string name = id->name == "_" ? fresh("result_") : cpp_name(id->name);
         if (v == nullptr || id->name == "_") {
           const Type* t = sig->results->vars[st.result_names.size()]->type;
@@ -457,8 +457,8 @@ void Emitter::var_decl_stmt(const GenDecl* gd) {
     const ValueSpec* vs = sp->as<ValueSpec>();
     std::vector<const Var*> vars;
     for (const Ident* id : vs->names) {
-      auto it = info_.defs.find(id);
-      vars.push_back(it != info_.defs.end() && it->second ? it->second->as<Var>() : nullptr);
+      auto it = info_->defs.find(id);
+      vars.push_back(it != info_->defs.end() && it->second ? it->second->as<Var>() : nullptr);
     }
     if (vs->values.size() == vs->names.size()) {
       for (size_t i = 0; i < vars.size(); ++i) {
@@ -517,8 +517,8 @@ std::string Emitter::bound_call(const CallExpr* call, const Stmt* at) {
   }
   // A method call: the receiver is evaluated now too.
   if (const SelectorExpr* se = call->fun->as<SelectorExpr>()) {
-    auto sit = info_.selections.find(se);
-    if (sit != info_.selections.end() && sit->second.kind == Selection::Kind::MethodVal) {
+    auto sit = info_->selections.find(se);
+    if (sit != info_->selections.end() && sit->second.kind == Selection::Kind::MethodVal) {
       const Func* m = sit->second.obj->as<Func>();
       const Type* holder = nullptr;
       CExpr recv = receiver_for(expr(se->x), type_of(se->x), sit->second.path, m, se,
@@ -540,8 +540,8 @@ std::string Emitter::bound_call(const CallExpr* call, const Stmt* at) {
   }
   std::vector<std::string> argv = call_args(call, sig);
   std::string fn_text = expr(call->fun).text;
-  bool fn_is_value = !(call->fun->is<Ident>() && info_.uses.count(call->fun->as<Ident>()) &&
-                       info_.uses.at(call->fun->as<Ident>())->kind == ObjKind::Func) &&
+  bool fn_is_value = !(call->fun->is<Ident>() && info_->uses.count(call->fun->as<Ident>()) &&
+                       info_->uses.at(call->fun->as<Ident>())->kind == ObjKind::Func) &&
                      !call->fun->is<SelectorExpr>();
   std::string captures, args;
   if (fn_is_value) captures = "f = " + fn_text;
@@ -595,7 +595,7 @@ void Emitter::define(const AssignStmt* s) {
   auto var_of = [&](const Expr* e) -> const Var* {
     const Ident* id = e->as<Ident>();
     if (id == nullptr || id->name == "_") return nullptr;
-    if (auto it = info_.defs.find(id); it != info_.defs.end() && it->second) {
+    if (auto it = info_->defs.find(id); it != info_->defs.end() && it->second) {
       return it->second->as<Var>();
     }
     return nullptr;

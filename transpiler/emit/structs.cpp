@@ -151,7 +151,7 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
   d += "  static go::type_desc desc{\n";
   d += "      .kind = go::kind::struct_,\n";
   d += "      .name = \"" + go_name + "\",\n";
-  d += "      .pkg_path = \"" + std::string(named ? pkg_.path : "") + "\",\n";
+  d += "      .pkg_path = \"" + std::string(named ? named->obj->pkg->path : "") + "\",\n";
   d += std::string("      .named = ") + (named ? "true" : "false") + ",\n";
   d += "      .has_pointers = true,\n";
   d += "      .size = sizeof(" + cname + "),\n";
@@ -233,7 +233,7 @@ void Emitter::emit_alias_descriptor(const Named* named, const std::string& cname
   d += "  if (!done) {\n    done = true;\n";
   d += "    desc = *" + descriptor(named->underlying) + ";\n";
   d += "    desc.name = \"" + reflect_name(named, pkg_.name) + "\";\n";
-  d += "    desc.pkg_path = \"" + pkg_.path + "\";\n";
+  d += "    desc.pkg_path = \"" + named->obj->pkg->path + "\";\n";
   d += "    desc.named = true;\n";
   if (num_methods > 0) {
     d += methods;
@@ -309,8 +309,8 @@ void Emitter::emit_types() {
   std::vector<std::string> aliases;
   std::set<std::string> taken;  // hoisted local type names must not collide
   auto add_named = [&](const TypeSpec* ts, const std::string& cname) {
-    auto it = info_.defs.find(ts->name);
-    const TypeName* tn = it != info_.defs.end() && it->second ? it->second->as<TypeName>() : nullptr;
+    auto it = info_->defs.find(ts->name);
+    const TypeName* tn = it != info_->defs.end() && it->second ? it->second->as<TypeName>() : nullptr;
     if (tn == nullptr || tn->is_alias) return;
     const Named* n = tn->type->as<Named>();
     if (n == nullptr || !n->tparams.empty()) return;  // generic: its instances are below
@@ -359,9 +359,9 @@ void Emitter::emit_types() {
     }
   }
   // Instances of generic types, as the program uses them (generics.cpp found them).
-  for (size_t i = 0; i < info_.context->instances().size(); ++i) {
-    const Named* inst = info_.context->instances()[i];
-    if (has_type_params(inst) || inst->obj->pkg != &pkg_) continue;
+  for (size_t i = 0; i < info_->context->instances().size(); ++i) {
+    const Named* inst = info_->context->instances()[i];
+    if (has_type_params(inst) || named_home(inst) != &pkg_) continue;  // emitted by its home
     std::string cname = named_cname(inst);
     const Type* u = inst->underlying;
     if (const Struct* st = u->as<Struct>()) {
@@ -426,9 +426,9 @@ void Emitter::emit_types() {
   for (const IfaceEntity& e : std::vector<IfaceEntity>(ifaces)) {
     for (const Func* m : e.it->all_methods) find(m->type);
   }
-  for (const auto& [expr, tv] : info_.types) find(tv.type);
+  for (const auto& [expr, tv] : info_->types) find(tv.type);
   for (const Type* t : discovered_types_) find(t);
-  for (const auto& [id, obj] : info_.defs) {
+  for (const auto& [id, obj] : info_->defs) {
     if (obj != nullptr && obj->kind == ObjKind::Var) find(obj->type);
   }
 

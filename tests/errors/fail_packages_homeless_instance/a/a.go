@@ -1,0 +1,3 @@
+package a
+
+type A struct{ N int }

@@ -1,0 +1,3 @@
+package gen
+
+type Box[T any] struct{ V T }
