@@ -56,7 +56,8 @@ Python 3 standard library only.  docs/testing.md describes the layers; in short:
       import cycle, say) that the regexp matches.
 
   run_tests.py golden DIR [--go2cpp PATH] [--xfail FILE] [--update]
-      Each DIR/<name>.go is translated with `go2cpp translate -no-line-directives -o TMP`; the
+      Each DIR/<name>.go (or DIR/<name>/, a module) is translated with
+      `go2cpp translate -no-line-directives -o TMP`; the
       emitted C++ must equal DIR/<name>.cpp (a unified diff is printed otherwise; when go2cpp
       writes several files they are concatenated in name order, each under a
       `// ==== <file> ====` banner), and the program built by `go2cpp build` must print exactly
@@ -659,7 +660,7 @@ def read_translation(outdir):
 
 
 def run_golden(go2cpp, go, name, path, update, timeout):
-    base = path[:-3]
+    base = path if os.path.isdir(path) else path[:-3]
     tmp = tempfile.mkdtemp(prefix="go2cpp-golden-")
     try:
         outdir = os.path.join(tmp, "out")
@@ -712,12 +713,13 @@ def run_golden(go2cpp, go, name, path, update, timeout):
 
 
 def go_build_and_run_file(go, path, timeout):
-    """Builds one Go file with the Go toolchain and runs it: (error, code, stdout, stderr)."""
+    """Builds one Go file (or a module directory) with the Go toolchain and runs it:
+    (error, code, stdout, stderr)."""
     tmp = tempfile.mkdtemp(prefix="go2cpp-gobuild-")
     try:
         binary = os.path.join(tmp, "prog")
-        code, out, err, _ = run_proc([go, "build", "-o", binary, path], cwd=os.path.dirname(path),
-                                     timeout=BUILD_TIMEOUT)
+        cwd, target = (path, ".") if os.path.isdir(path) else (os.path.dirname(path), path)
+        code, out, err, _ = run_proc([go, "build", "-o", binary, target], cwd=cwd, timeout=BUILD_TIMEOUT)
         if code != 0:
             return decode(err + out).strip() or "go build failed", None, b"", b""
         code, out, err, timed_out = run_proc([binary], cwd=os.path.dirname(path), timeout=timeout)
@@ -731,6 +733,10 @@ def go_build_and_run_file(go, path, timeout):
 def cmd_golden(opts):
     folder = os.path.abspath(opts.dir)
     tests = sorted((f[:-3], os.path.join(folder, f)) for f in os.listdir(folder) if f.endswith(".go"))
+    # A directory with a go.mod is a golden module: its packages' files, concatenated, are NAME.cpp.
+    tests += sorted((f, os.path.join(folder, f)) for f in os.listdir(folder)
+                    if os.path.isfile(os.path.join(folder, f, "go.mod")))
+    tests.sort()
     if opts.filter:
         tests = [t for t in tests if name_matches(t[0], opts.filter)]
     if not tests:

@@ -247,6 +247,8 @@ class Emitter {
   std::string types_;    // section: type definitions
   std::string vars_;     // section: package variables
   std::string var_decls_;  // their extern declarations, for a package's header
+  std::string const_decls_;  // exported constants, for a package's header
+  void emit_const_decls(const GenDecl* gd);
   std::string defs_;     // section: function definitions
   std::string descriptors_;  // runtime type descriptors (namespace go)
   bool qualify_ = false;     // spell this package's types with their namespace

@@ -151,6 +151,7 @@ void Emitter::emit_vars() {
   for (const File* f : files_) {
     for (const Decl* d : f->decls) {
       const GenDecl* gd = d->as<GenDecl>();
+      if (gd != nullptr && gd->tok == DeclKind::Const && pkg_.name != "main") emit_const_decls(gd);
       if (gd == nullptr || gd->tok != DeclKind::Var) continue;
       for (const Spec* sp : gd->specs) {
         for (const Ident* id : sp->as<ValueSpec>()->names) {
@@ -163,6 +164,26 @@ void Emitter::emit_vars() {
     }
   }
   out_ = saved;
+}
+
+// A package's exported constants, for C++ code using its header: Go code never refers to them by
+// name (each use is the constant's value), so only the header has them. Untyped constants take
+// their default type; a constant whose value the C++ type cannot hold exactly is left out.
+void Emitter::emit_const_decls(const GenDecl* gd) {
+  for (const Spec* sp : gd->specs) {
+    for (const Ident* id : sp->as<ValueSpec>()->names) {
+      auto it = info_->defs.find(id);
+      const types::Const* c = it != info_->defs.end() && it->second ? it->second->as<types::Const>() : nullptr;
+      if (c == nullptr || c->type == nullptr || !c->exported()) continue;
+      Type* t = default_type(c->type, universe_);
+      const types::Basic* b = under(t)->as<types::Basic>();
+      if (b == nullptr || !constant::representable(c->val, b->name, nullptr)) continue;
+      std::string value = constant(c->val, t, id).text;
+      bool is_string = types::is_string(t);
+      const_decls_ += std::string(is_string ? "inline const " : "inline constexpr ") + ctype(t) + " " +
+                      cpp_name(id->name) + " = " + value + ";\n";
+    }
+  }
 }
 
 void Emitter::emit_funcs() {
@@ -306,6 +327,7 @@ EmittedPackage Emitter::run() {
   if (!types_.empty()) head += "// ---- types\n\n" + types_;
   if (!decls_.empty()) head += "// ---- functions\n\n" + decls_ + "\n";
   if (!is_main) {
+    if (!const_decls_.empty()) head += "// ---- constants\n\n" + const_decls_ + "\n";
     if (!var_decls_.empty()) head += "// ---- package variables\n\n" + var_decls_ + "\n";
     head += "// Runs the package's initialization once: the packages it imports first, then its\n"
             "// variables in dependency order and its init functions.\nvoid package_init_();\n\n";

@@ -1,0 +1,65 @@
+// Package geom: what a C++ programmer sees of a Go package — a header declaring its types,
+// methods, functions and variables in namespace geom, and a source file defining them.
+package geom
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Point is a point in the plane.
+type Point struct {
+	X, Y float64
+}
+
+// Shape is anything with an area.
+type Shape interface {
+	Area() float64
+}
+
+type Circle struct {
+	Center Point
+	R      float64
+}
+
+var ErrNegative = errors.New("geom: negative radius")
+
+var created int
+
+func NewCircle(c Point, r float64) (*Circle, error) {
+	if r < 0 {
+		return nil, ErrNegative
+	}
+	created++
+	return &Circle{c, r}, nil
+}
+
+func (c *Circle) Area() float64 { return math.Pi * c.R * c.R }
+
+func (p Point) String() string { return fmt.Sprintf("(%g, %g)", p.X, p.Y) }
+
+func Created() int { return created }
+
+// Largest returns the shape with the largest area.
+func Largest[S Shape](shapes []S) S {
+	var best S
+	for i, s := range shapes {
+		if i == 0 || s.Area() > best.Area() {
+			best = s
+		}
+	}
+	return best
+}
+
+// Constants reach C++ through the header; Go code uses their values.
+const (
+	Version         = "1.0"
+	Epsilon         = 1e-9
+	MaxShapes       = 1 << 10
+	Huge            = 1 << 100 // no C++ type holds it: not in the header
+	Unit      Unit_ = 'm'
+	private         = 3
+)
+
+type Unit_ rune
