@@ -198,9 +198,11 @@ void Emitter::emit_funcs() {
       if (!sig->tparams.empty() || (sig->recv && has_type_params(sig->recv->type))) continue;
       std::string name = cpp_name(fd->name->name);
       if (fd->recv != nullptr) name = method_name(fn);
-      if (fd->name->name == "init") name = "init_" + std::to_string(++init_count);
+      // Package init functions (a method may be called init too: container/ring's is).
+      bool is_init = fd->name->name == "init" && fd->recv == nullptr;
+      if (is_init) name = "init_" + std::to_string(++init_count);
       emit_func_def(fd, fn, sig, name, "");
-      if (fd->name->name == "init") init_funcs_.push_back(name);
+      if (is_init) init_funcs_.push_back(name);
     }
   }
 }
