@@ -646,6 +646,25 @@ class CliTest(unittest.TestCase):
         self.assertEqual((out.returncode, out.stdout, out.stderr), (0, "hello, world\n", ""))
         self.assert_no_build_dirs_left()
 
+    def test_e2e_build_library(self):
+        # A package other than main: go build's rules (compiled, nothing written) unless -o names
+        # the static library to write; go2cpp run refuses it.
+        self.write("go.mod", "module example.com/m\n\ngo 1.19\n")
+        self.write("geom/geom.go", "package geom\n\nfunc Double(x int) int { return 2 * x }\n")
+        r = self.go2cpp("build", "./geom")
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "", ""))
+        self.assertEqual(sorted(os.listdir(self.dir)), ["geom", "go.mod", "tmp"])
+        r = self.go2cpp("build", "-o", "libgeom.a", "./geom")
+        self.assertEqual((r.returncode, r.stderr), (0, ""))
+        members = subprocess.run(["ar", "t", os.path.join(self.dir, "libgeom.a")], capture_output=True,
+                                 text=True)
+        self.assertEqual(members.stdout.split(), ["geom.o"])
+        r = self.go2cpp("build", "-o", "libgeom.a", "./geom")  # an archive may be overwritten
+        self.assertEqual((r.returncode, r.stderr), (0, ""))
+        r = self.go2cpp("run", "./geom")
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (1, "", "go2cpp: package geom is not a main package\n"))
+        self.assert_no_build_dirs_left()
+
     def test_e2e_run_hello(self):
         self.write("hello.go", HELLO_GO)
         r = self.go2cpp("run", "hello.go")

@@ -112,13 +112,18 @@ int cmd_build(std::span<const std::string> args) {
     std::cerr << "go2cpp: " << error << '\n';
     return 1;
   }
-  std::string out = output_path(bf, inputs);
-  if (out.empty()) return 1;
-
   TempDir work;
   std::string binary;
-  if (int status = build_package(inputs, bf.build, &work, &binary); status != 0) return status;
+  bool library = false;
+  if (int status = build_package(inputs, bf.build, &work, &binary, &library); status != 0) {
+    return status;
+  }
   check_interrupt();
+  // Like go build: a package other than main is compiled and the result discarded, unless -o
+  // names where its archive goes (with its headers from go2cpp translate, C++ code can use it).
+  if (library && bf.output.empty()) return 0;
+  std::string out = library ? bf.output : output_path(bf, inputs);
+  if (out.empty()) return 1;
   if (fs::path parent = fs::path(out).parent_path(); !parent.empty()) {
     std::error_code ec;
     fs::create_directories(parent, ec);

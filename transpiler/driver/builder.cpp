@@ -104,7 +104,7 @@ bool translate_package(const PackageInputs& inputs, const TranslateOptions& opti
 }
 
 int build_package(const PackageInputs& inputs, const BuildOptions& options, TempDir* work,
-                  std::string* binary_out) {
+                  std::string* binary_out, bool* library) {
   Toolchain tc;
   std::string error;
   ToolchainReport report{options.verbose, options.print_commands};
@@ -130,12 +130,11 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     TranslateOptions translate_options;
     translate_options.build = options.target.build_context();
     if (!translate_package(inputs, translate_options, &result)) return 1;
-    if (!result.is_main) {
-      std::cerr << "go2cpp: package " << result.package_name
-                << " is not a main package: building libraries is not supported yet (use "
-                   "go2cpp translate for its C++)\n";
+    if (!result.is_main && library == nullptr) {
+      std::cerr << "go2cpp: package " << result.package_name << " is not a main package\n";
       return 1;
     }
+    if (library != nullptr) *library = !result.is_main;
     generated = std::move(result.files);
   }
   check_interrupt();
@@ -226,6 +225,26 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
       print_log_head(job.log);  // warnings, if any: generated code should have none
     }
     objects.push_back(job.object);
+  }
+
+  if (library != nullptr && *library) {
+    // A library: its objects in one archive (the runtime is not in it; the final link adds it).
+    std::string archive = (fs::path(work_dir) / "lib" / (inputs.output_name + ".a")).string();
+    *binary_out = archive;
+    std::error_code ec;
+    fs::create_directories(fs::path(archive).parent_path(), ec);
+    std::vector<std::string> cmd = {options.target.host ? "ar" : options.target.triple + "-ar", "rcs",
+                                    archive};
+    cmd.insert(cmd.end(), objects.begin(), objects.end());
+    std::string log = (fs::path(work_dir) / "ar.log").string();
+    ProcessResult r = run_tool(cmd, log, options, work_dir);
+    check_interrupt();
+    if (!r.started || r.signal != 0 || r.exit_code != 0) {
+      std::cerr << "go2cpp: creating the archive failed" << (r.started ? ":" : ": " + r.error) << '\n';
+      print_log_head(log);
+      return 1;
+    }
+    return 0;
   }
 
   start = Clock::now();

@@ -30,8 +30,10 @@ struct BuildOptions {
 // Translates `inputs`, then — only once that succeeded, so a failing or crashing translation
 // leaves nothing behind — creates the build directory `work` (named on stderr as WORK= with -x or
 // -work), writes the C++ there and compiles and links it into WORK/exe/NAME, returned in `binary`.
+// A package other than main is compiled into a static library, WORK/lib/NAME.a, when `library`
+// is not null (which is then set to true); otherwise it is an error, as `go run` of a library is.
 // Everything that goes wrong is reported on stderr; returns the exit status (0, or 1).
 int build_package(const PackageInputs& inputs, const BuildOptions& options, TempDir* work,
-                  std::string* binary);
+                  std::string* binary, bool* library = nullptr);
 
 }  // namespace go2cpp::driver

@@ -192,11 +192,12 @@ bool install_file(const std::string& from, const std::string& to, std::string* e
 bool looks_like_object_file(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
-  unsigned char magic[4] = {};
+  unsigned char magic[8] = {};
   ssize_t n = ::read(fd, magic, sizeof magic);
   ::close(fd);
   if (n == 0) return true;
   if (n < 4) return false;
+  if (n == 8 && std::memcmp(magic, "!<arch>\n", 8) == 0) return true;  // an archive (a library)
   const bool elf = magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
   const bool macho = (magic[0] == 0xcf || magic[0] == 0xce) && magic[1] == 0xfa &&
                      magic[2] == 0xed && magic[3] == 0xfe;
