@@ -16,6 +16,7 @@ struct Shape;
 
 using Celsius = go::float64;
 
+// A constraint with a method: calls go to the type argument's own method.
 // type Shape interface { Area() float64 }
 struct Shape_methods : go::itab {
   static constexpr std::string_view names[] = {"Area"};

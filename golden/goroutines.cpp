@@ -99,6 +99,7 @@ namespace main_ {
 
 // ---- definitions
 
+// make(chan T, n), send, receive, len and cap.
 void buffered() {
   go::chan<go::int_> ch = go::make_chan<go::int_>(2);
   ch.send(1);
@@ -109,6 +110,7 @@ void buffered() {
   go::fmt::Println(arg1, arg2, arg3);
 }
 
+// go with a function literal; an unbuffered channel hands the value over.
 void goLiteral() {
   go::ptr<go::chan<go::string>> done = go::gc_new<go::chan<go::string>>(go::make_chan<go::string>());
   go::go(go::func<void()>([=]() -> void {
@@ -121,6 +123,7 @@ void send(go::chan<go::int_> out, go::int_ v) {
   out.send(v);
 }
 
+// go with a declared function: arguments are evaluated at the go statement.
 void goCall() {
   go::chan<go::int_> out = go::make_chan<go::int_>();
   go::int_ x = 1;
@@ -133,6 +136,7 @@ void box_put(go::ptr<box> b, go::chan<go::int_> out) {
   out.send(b->n);
 }
 
+// go with a method call: the receiver is evaluated at the go statement.
 void goMethod() {
   go::chan<go::int_> out = go::make_chan<go::int_>();
   go::ptr<box> b = go::gc_new<box>(box{7});
@@ -140,6 +144,7 @@ void goMethod() {
   go::fmt::Println(out.recv());
 }
 
+// close, the comma-ok receive, and range over a channel.
 void closeAndRange() {
   go::chan<go::string> ch = go::make_chan<go::string>(3);
   ch.send("a");
@@ -153,6 +158,7 @@ void closeAndRange() {
   go::fmt::Printf(" %q %v\n", v, ok);
 }
 
+// defer close(ch) in a producer.
 go::chan<go::int_> producer(go::int_ n_arg) {
   go::ptr<go::int_> n = go::gc_new<go::int_>(n_arg);
   go::ptr<go::chan<go::int_>> ch = go::gc_new<go::chan<go::int_>>(go::make_chan<go::int_>());
@@ -177,6 +183,7 @@ void consume() {
   go::fmt::Println(sum);
 }
 
+// select with receive, send and default cases.
 void selectDefault() {
   go::chan<go::int_> in = go::make_chan<go::int_>();
   go::chan<go::int_> out = go::make_chan<go::int_>();
@@ -200,6 +207,7 @@ void selectDefault() {
   }
 }
 
+// select with a comma-ok receive and a timeout.
 void selectTimeout() {
   go::chan<go::int_> never = go::make_chan<go::int_>();
   {
@@ -220,6 +228,7 @@ void selectTimeout() {
   }
 }
 
+// sync.WaitGroup and sync.Mutex: methods of runtime types are runtime functions.
 void waitGroup() {
   go::ptr<go::sync::WaitGroup> wg = go::gc_new<go::sync::WaitGroup>();
   go::ptr<go::sync::Mutex> mu = go::gc_new<go::sync::Mutex>();
@@ -240,6 +249,7 @@ void waitGroup() {
   go::fmt::Println(*total);
 }
 
+// Channel types in %T, including directions.
 void chanTypes() {
   go::chan<go::int_> a{};
   go::chan<go::int_> r{};

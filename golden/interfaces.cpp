@@ -47,6 +47,7 @@ inline uint64_t hash_of(const Circle& v, uint64_t seed) {
   return seed;
 }
 
+// Labeled gets Area and Name from its embedded Shape.
 struct Labeled {
   main_::Shape Shape{};
   go::string Label{};

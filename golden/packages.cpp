@@ -78,6 +78,7 @@ struct Shape;
 
 using Unit_ = go::rune;
 
+// Shape is anything with an area.
 // type Shape interface { Area() float64 }
 struct Shape_methods : go::itab {
   static constexpr std::string_view names[] = {"Area"};
@@ -88,6 +89,7 @@ struct Shape : go::iface<Shape_methods> {
   go::float64 Area() const;
 };
 
+// Point is a point in the plane.
 struct Point {
   go::float64 X{};
   go::float64 Y{};
@@ -115,6 +117,8 @@ inline go::float64 Shape::Area() const { return go::call(*this, &Shape_methods::
 
 // ---- functions
 
+// NewCircle returns a circle around c, or ErrNegative.
+// (A doc comment: in the header, above the declaration.)
 std::tuple<go::ptr<Circle>, go::error> NewCircle(Point c, go::float64 r);
 go::float64 Circle_Area(go::ptr<Circle> c);
 go::string Point_String(Point p);

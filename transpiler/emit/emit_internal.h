@@ -59,6 +59,10 @@ class Emitter {
 
   // ---- package.cpp
   void emit_types();
+  // The Go doc comment of the declaration at `pos` (the comment lines right above it, as
+  // written, each ending in a newline; //go: directives left out), or "".
+  std::string doc_comment(Pos pos);
+  std::string doc_comment(const types::Object* obj) { return obj ? doc_comment(obj->pos) : ""; }
   // ---- structs.cpp
   void emit_struct(const std::string& name, const types::Struct* st, bool is_comparable);
   void emit_struct_descriptor(const std::string& name, const types::Struct* st,

@@ -38,6 +38,31 @@ Emitter::Emitter(const types::Package& pkg, const std::vector<const File*>& file
   own_info_ = &info;
 }
 
+std::string Emitter::doc_comment(Pos pos) {
+  const File* file = nullptr;
+  for (const File* f : files_) {
+    if (f->file_id == pos.file) file = f;
+  }
+  if (file == nullptr || !pos.valid()) return "";
+  // The comments are in source order: find the one ending on the line above, then go up while
+  // each ends on the line above the next. A comment starting right of the declaration's column
+  // trails code on its line and is not documentation.
+  const std::vector<Comment>& cs = file->comments;
+  auto it = std::find_if(cs.begin(), cs.end(), [&](const Comment& c) { return c.end.line == pos.line - 1; });
+  if (it == cs.end() || it->pos.col > pos.col) return "";
+  auto first = it;
+  while (first != cs.begin() && std::prev(first)->end.line == first->pos.line - 1 &&
+         std::prev(first)->pos.col <= pos.col) {
+    --first;
+  }
+  std::string doc;
+  for (auto c = first; c != std::next(it); ++c) {
+    if (c->text.starts_with("//go:") || c->text.starts_with("// +build")) continue;
+    doc += c->text + "\n";
+  }
+  return doc;
+}
+
 void Emitter::unsupported(const Node* n, const std::string& what) {
   failed_ = true;
   diags_.error(n ? n->pos : Pos{}, "go2cpp does not support " + what + " yet");
@@ -225,11 +250,16 @@ void Emitter::emit_func_def(const FuncDecl* fd, const Func* fn, const Signature*
   // declared one.
   recv_var_ = fn->sig()->recv;
   std::string decl = func_signature(name, sig, fd->type, false);
-  decls_ += decl + ";" + (comment.empty() ? "" : "  " + comment) + "\n";
+  // The Go doc comment goes where a C++ reader looks: on the declaration in a package's header,
+  // on the definition in package main.
+  std::string doc = comment.empty() ? doc_comment(fd->pos) : "";
+  bool doc_on_decl = pkg_.name != "main";
+  decls_ += (doc_on_decl ? doc : "") + decl + ";" + (comment.empty() ? "" : "  " + comment) + "\n";
   std::string* saved = out_;
   out_ = &defs_;
   last_line_ = -1;
   if (!comment.empty()) line(comment);
+  if (!doc_on_decl) out() += doc;
   line_directive(fd->pos);
   line(func_signature(name, sig, fd->type, true) + " {");
   ++indent_;

@@ -324,10 +324,10 @@ void Emitter::emit_types() {
       } else if (!it2->all_methods.empty()) {
         ifaces.push_back({cname, it2, n});
       } else {
-        aliases.push_back("using " + cname + " = go::any;");
+        aliases.push_back(doc_comment(tn) + "using " + cname + " = go::any;");
       }
     } else if (!recursive_alias(n)) {
-      aliases.push_back("using " + cname + " = " + ctype(u) + ";");
+      aliases.push_back(doc_comment(tn) + "using " + cname + " = " + ctype(u) + ";");
       named_aliases_.emplace_back(n, cname);
     }
   };
@@ -468,10 +468,12 @@ void Emitter::emit_types() {
   for (const std::string& a : aliases) line(a);
   if (!aliases.empty()) blank();
   for (const IfaceEntity& e : ifaces) {
+    if (e.named != nullptr && e.named->orig == nullptr) out() += doc_comment(e.named->obj);
     emit_interface(e.name, e.it, e.named);
     blank();
   }
   for (const Entity* e : order) {
+    if (e->named != nullptr && e->named->orig == nullptr) out() += doc_comment(e->named->obj);
     emit_struct(e->name, e->st, comparable(e->named ? static_cast<const Type*>(e->named) : e->st));
     emit_struct_descriptor(e->name, e->st, e->named);
     blank();

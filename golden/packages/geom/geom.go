@@ -27,6 +27,8 @@ var ErrNegative = errors.New("geom: negative radius")
 
 var created int
 
+// NewCircle returns a circle around c, or ErrNegative.
+// (A doc comment: in the header, above the declaration.)
 func NewCircle(c Point, r float64) (*Circle, error) {
 	if r < 0 {
 		return nil, ErrNegative
