@@ -58,7 +58,11 @@ std::string Emitter::doc_comment(Pos pos) {
   std::string doc;
   for (auto c = first; c != std::next(it); ++c) {
     if (c->text.starts_with("//go:") || c->text.starts_with("// +build")) continue;
-    doc += c->text + "\n";
+    std::string text = c->text;
+    // A // comment ending in a backslash would splice the next line into it in C++.
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.pop_back();
+    if (text.starts_with("//") && text.ends_with('\\')) text += '.';
+    doc += text + "\n";
   }
   return doc;
 }
