@@ -11,6 +11,10 @@
 // Blocking is detail::park; the goroutine that completes the match copies the value and readies
 // the parked one. With several threads later, hchan gets a lock and the match happens under it
 // (gc's design), the rest stays.
+//
+// Under -race each operation is a synchronization point on its channel where it starts and where
+// it ends (race_sync, src/race.h): every copy of a value, whoever makes it, falls between the
+// two ends' points, so TSan sees the send before the receive and never the copy as a race.
 #include "chan_impl.h"
 
 #include <cstring>
@@ -21,6 +25,7 @@
 
 #include "go/gc.h"
 #include "go/runtime_error.h"
+#include "race.h"
 
 namespace go {
 namespace {
@@ -135,12 +140,17 @@ void chan_send(hchan* c, const void* elem) {
   if (c == nullptr) {
     for (;;) park(wait_reason::chan_send_nil);
   }
-  if (try_send(c, elem)) return;
+  race_sync(c);
+  if (try_send(c, elem)) {
+    race_sync(c);
+    return;
+  }
   waiter w;
   w.g = current_goroutine();
   w.elem = const_cast<void*>(elem);
   c->sendq.push(&w);
   park(wait_reason::chan_send);
+  race_sync(c);
   if (!w.success) panic_plain_error("send on closed channel");
 }
 
@@ -149,18 +159,24 @@ bool chan_recv(hchan* c, void* elem) {
     for (;;) park(wait_reason::chan_receive_nil);
   }
   bool ok = false;
-  if (try_recv(c, elem, &ok)) return ok;
+  race_sync(c);
+  if (try_recv(c, elem, &ok)) {
+    race_sync(c);
+    return ok;
+  }
   waiter w;
   w.g = current_goroutine();
   w.elem = elem;
   c->recvq.push(&w);
   park(wait_reason::chan_receive);
+  race_sync(c);
   return w.success;
 }
 
 void chan_close(hchan* c) {
   if (c == nullptr) panic_plain_error("close of nil channel");
   if (c->closed) panic_plain_error("close of closed channel");
+  race_sync(c);
   c->closed = true;
   while (waiter* r = c->recvq.pop()) {
     if (r->elem != nullptr) c->ops->clear(r->elem);
@@ -171,6 +187,7 @@ void chan_close(hchan* c) {
     s->success = false;
     ready(s->g);
   }
+  race_sync(c);
 }
 
 int64_t chan_len(const hchan* c) { return c == nullptr ? 0 : c->count; }

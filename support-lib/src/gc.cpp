@@ -11,6 +11,8 @@
 // out at once instead of once in a blue moon. For tests; gc_stress() sets it from C++.
 #include "go/gc.h"
 
+#include "race.h"
+
 #include <gc.h>
 
 #include <cstdio>
@@ -94,6 +96,8 @@ void* gc_alloc(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();
   stress_tick();
+  detail::race_acquire(&detail::race_heap_epoch);
+  const detail::race_ignored ignored;  // the collector's mmap and clearing of blocks
   return check(GC_MALLOC(bytes), bytes);
 }
 
@@ -101,6 +105,8 @@ void* gc_alloc_atomic(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();
   stress_tick();
+  detail::race_acquire(&detail::race_heap_epoch);
+  const detail::race_ignored ignored;  // the collector's mmap, and this clearing
   void* p = check(GC_MALLOC_ATOMIC(bytes), bytes);
   __builtin_memset(p, 0, bytes);  // GC_MALLOC_ATOMIC does not clear
   return p;

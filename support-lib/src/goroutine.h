@@ -48,6 +48,7 @@ struct goroutine {
   char* saved_sp = nullptr;
   bool guarded = false;         // a guard page sits below stack_lo
   void* asan_fake_stack = nullptr;  // AddressSanitizer's saved fake stack while switched out
+  void* tsan_fiber = nullptr;       // ThreadSanitizer's state for it under -race (src/race.h)
 
   // Select: which case woke this goroutine (-1 while none has), see src/select.cpp.
   int32_t select_fired = -1;
@@ -75,6 +76,11 @@ bool stack_is_guard_fault(uintptr_t addr);
 // Sizes as documented in docs/goroutines.md.
 std::size_t stack_size(bool main_goroutine);
 
+// Ends the process with `code` without unwinding anything (goroutine 1 returning, os.Exit, an
+// uncaught panic): flushes stdout, runs LeakSanitizer's check when it is linked in (the program
+// never reaches LSan's atexit hook), and under -race turns a clean exit into ThreadSanitizer's
+// status 66 when a race was reported, as Go's race detector does (src/sched.cpp).
+[[noreturn]] void exit_process(int code);
 // The deadlock report and exit (src/sched.cpp).
 [[noreturn]] void fatal_deadlock();
 // Writes "goroutine N [reason]:" lines for the report of an uncaught panic / fatal error.

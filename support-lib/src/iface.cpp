@@ -9,10 +9,13 @@ namespace go {
 
 namespace detail {
 
-bool fill_methods(const type_desc* t, const std::string_view* names, std::size_t n, method_fn* out,
-                  std::string_view* missing) {
+bool fill_methods(const type_desc* t, const std::string_view* names, const std::string_view* sigs,
+                  std::size_t n, method_fn* out, std::string_view* missing) {
   for (std::size_t i = 0; i < n; ++i) {
-    out[i] = find_method(t, names[i]);
+    const method_entry* m = find_method_entry(t, names[i]);
+    const bool sig_differs =
+        m != nullptr && sigs != nullptr && !sigs[i].empty() && !m->sig.empty() && m->sig != sigs[i];
+    out[i] = m != nullptr && !sig_differs ? m->fn : nullptr;
     if (out[i] == nullptr) {
       if (missing != nullptr) *missing = names[i];
       return false;

@@ -3,6 +3,8 @@
 // flushed at normal exit by a static destructor as a last resort (run_main flushes explicitly).
 #include "go/output.h"
 
+#include "race.h"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -44,6 +46,7 @@ stdout_buffer& out() {
 }  // namespace
 
 void stdout_write(const void* p, std::size_t n) {
+  const detail::race_ignored ignored;
   stdout_buffer& b = out();
   if (b.len + n > stdout_buffer::size) {
     b.flush();
@@ -56,9 +59,13 @@ void stdout_write(const void* p, std::size_t n) {
   b.len += n;
 }
 
-void stdout_flush() { out().flush(); }
+void stdout_flush() {
+  const detail::race_ignored ignored;
+  out().flush();
+}
 
 void stderr_write(const void* p, std::size_t n) {
+  const detail::race_ignored ignored;
   stdout_flush();
   write_all(2, p, n);
 }

@@ -20,6 +20,10 @@
 //   stack leaves stale poison behind and ASan reports stack-buffer-overflow later. The runtime
 //   library is not instrumented and serves every build: the hooks are weak references, null
 //   unless ASan's runtime is linked in.
+// - Under ThreadSanitizer (`go2cpp build -race`) each goroutine is a TSan fiber, and every switch
+//   into a goroutine is announced without synchronization (__tsan_switch_to_fiber, no_sync), so
+//   TSan judges goroutines like threads; channels, select and sync say what orders what
+//   (src/race.h). Weak references again.
 //
 // Later, work stealing across GOMAXPROCS threads: one go_algorithm per worker thread, each
 // registered with the collector (GC_register_my_thread) so stop-the-world covers it, switching
@@ -48,6 +52,7 @@
 #include "go/output.h"
 #include "go/run.h"
 #include "goroutine.h"
+#include "race.h"
 
 // AddressSanitizer's fiber-switch interface (sanitizer/common_interface_defs.h), referenced
 // weakly: null unless the program was linked with -fsanitize=address.
@@ -59,6 +64,12 @@ void __sanitizer_finish_switch_fiber(void* fake_stack_save, const void** bottom_
 // LeakSanitizer's (sanitizer/lsan_interface.h), likewise.
 void __lsan_do_leak_check() __attribute__((weak));
 void __lsan_register_root_region(const void* p, std::size_t size) __attribute__((weak));
+
+// ThreadSanitizer calls this for every report it prints (a weak default in its runtime; this
+// definition is used only when the program is linked with -fsanitize=thread). The program ends
+// with _Exit, which skips TSan's own exit hook, where status 66 would come from.
+bool tsan_reported_race = false;
+void __tsan_on_report(const void*) { tsan_reported_race = true; }
 }
 
 namespace go {
@@ -87,7 +98,11 @@ constexpr int dispatch_every = 64;
 int finished_goroutines = 0;
 
 goroutine* new_goroutine(int64_t id) {
-  void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
+  void* mem = nullptr;
+  {
+    const race_ignored ignored;  // the collector's own mmap (gc.cpp)
+    mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
+  }
   if (mem == nullptr) {
     std::fputs("fatal error: runtime: out of memory\n", stderr);
     std::_Exit(2);
@@ -228,7 +243,67 @@ void check_leaks_before_exit() {
   if (g0.saved_sp != nullptr && g0.saved_sp < thread_top) {
     __lsan_register_root_region(g0.saved_sp, static_cast<std::size_t>(thread_top - g0.saved_sp));
   }
-  __lsan_do_leak_check();  // reports and exits (status 23) if anything leaked
+  __lsan_do_leak_check();  // reports and exits with LSan's status if anything leaked
+}
+
+// ---- ThreadSanitizer: the fiber TSan believes is running is switched in pick_next(), right
+// before Boost switches stacks: the goroutine's own, or the thread's (g0's) for Boost's
+// dispatcher and the thread's context, which run no instrumented code. The fibers of goroutines
+// that ended are kept until the next collection, which releases their history into the heap's
+// epoch (race_collection_starts) before destroying them: releasing it when they end would order
+// them before every later allocation, hiding their races.
+// ---- tuning knob: past this many ended goroutines' fibers, they are released and destroyed
+// without waiting for a collection (TSan's state for a fiber is a few kilobytes).
+constexpr std::size_t max_dead_fibers = 1024;
+void* dead_fibers[max_dead_fibers];
+std::size_t num_dead_fibers = 0;
+
+void release_dead_fibers() {
+  void* running = __tsan_get_current_fiber();
+  for (std::size_t i = 0; i < num_dead_fibers; i++) {
+    __tsan_switch_to_fiber(dead_fibers[i], /*__tsan_switch_to_fiber_no_sync=*/1);
+    __tsan_release(&race_heap_epoch);
+    __tsan_switch_to_fiber(running, 1);
+    __tsan_destroy_fiber(dead_fibers[i]);
+  }
+  num_dead_fibers = 0;
+}
+
+void tsan_switching_to(goroutine* g) {
+  if (!race_active()) return;
+  goroutine* to = g != nullptr ? g : &g0;
+  __tsan_switch_to_fiber(to->tsan_fiber, /*__tsan_switch_to_fiber_no_sync=*/1);
+}
+
+// A goroutine ends (its fiber is still the running one).
+void tsan_goroutine_ends(goroutine* g) {
+  if (!race_active()) return;
+  race_release(g->stack_hi - 1);  // for the next goroutine on this stack slot (goroutine_main)
+  if (num_dead_fibers == max_dead_fibers) {
+    // Not from this fiber: it is running. Switched away from for the destroy, back after.
+    __tsan_switch_to_fiber(g0.tsan_fiber, 1);
+    release_dead_fibers();
+    __tsan_switch_to_fiber(g->tsan_fiber, 1);
+  }
+  dead_fibers[num_dead_fibers++] = g->tsan_fiber;
+}
+
+// A collection starts (the collector's start callback, with its lock held, on the goroutine
+// that allocates): each goroutine's history, as far as it got, is released into the heap's
+// epoch, which every allocation acquires (src/race.h); the allocating goroutine acquires it at
+// once, since this very allocation may hand out and clear a block freed now.
+void race_collection_starts() {
+  void* running = __tsan_get_current_fiber();
+  auto release_from = [](void* fiber) {
+    if (fiber == nullptr) return;
+    __tsan_switch_to_fiber(fiber, /*__tsan_switch_to_fiber_no_sync=*/1);
+    __tsan_release(&race_heap_epoch);
+  };
+  release_from(g0.tsan_fiber);
+  for (const goroutine* g = all_goroutines; g != nullptr; g = g->all_next) release_from(g->tsan_fiber);
+  __tsan_switch_to_fiber(running, 1);
+  release_dead_fibers();
+  __tsan_acquire(&race_heap_epoch);
 }
 
 void switch_stack_bottom(goroutine* g) {
@@ -264,14 +339,19 @@ class go_algorithm final : public fibers::algo::algorithm {
       picks_ = 0;
       finished_goroutines = 0;
       current = &g0;
+      tsan_switching_to(nullptr);
       return ctx;
     }
-    if (queue_.empty()) return nullptr;
+    if (queue_.empty()) {
+      tsan_switching_to(nullptr);  // Boost runs its dispatcher
+      return nullptr;
+    }
     fibers::context* ctx = &queue_.front();
     queue_.pop_front();
     goroutine* g = ctx->is_context(fibers::type::main_context) ? nullptr : goroutine_of(ctx);
     switch_stack_bottom(g);
     if (g != nullptr) asan_switching_to(g);
+    tsan_switching_to(g);
     return ctx;
   }
 
@@ -317,6 +397,11 @@ void report_uncaught(panic_error& e, goroutine* g);
 
 void goroutine_main(goroutine* g) {
   asan_switched_to(g);
+  // What the go statement's goroutine did before it happens before the goroutine starts; so
+  // does whatever the last goroutine on this stack slot did (TSan cannot be told that a stack's
+  // memory is fresh: without this, a reused stack slot looks like a race with its last owner).
+  race_acquire(g);
+  race_acquire(g->stack_hi - 1);
   g->ctx = fibers::context::active();
   try {
     g->entry();
@@ -325,12 +410,10 @@ void goroutine_main(goroutine* g) {
   }
   if (g == main_g) {
     // The program ends when main returns, whatever the other goroutines are doing.
-    stdout_flush();
-    std::fflush(nullptr);
-    check_leaks_before_exit();
-    std::_Exit(0);
+    exit_process(0);
   }
   stack_check_canary(g);
+  tsan_goroutine_ends(g);
   if (asan_on == g) asan_on = nullptr;  // its fake stack goes at the next switch
   free_goroutine(g);
   finished_goroutines++;
@@ -342,6 +425,10 @@ void start(goroutine* g, bool is_main) {
   g->stack_hi = r.hi;
   g->guarded = r.guarded;
   *reinterpret_cast<goroutine**>(r.hi - 2 * sizeof(void*)) = g;
+  if (race_active()) {
+    g->tsan_fiber = __tsan_create_fiber(0);
+    race_release(g);  // the go statement happens before the goroutine starts (goroutine_main)
+  }
   fibers::fiber(std::allocator_arg, goroutine_stack{r, is_main}, [g] { goroutine_main(g); }).detach();
 }
 
@@ -352,6 +439,10 @@ void init_scheduler() {
   scheduler_ready = true;
   gc_init();
   GC_get_my_stackbottom(&thread_stack_base);
+  if (race_active()) {
+    g0.tsan_fiber = __tsan_get_current_fiber();
+    GC_set_start_callback(&race_collection_starts);
+  }
   previous_push_roots = GC_get_push_other_roots();
   GC_set_push_other_roots(&push_parked_stacks);
   fibers::use_scheduling_algorithm<go_algorithm>();
@@ -361,7 +452,7 @@ void report_uncaught(panic_error& e, goroutine* g) {
   stdout_flush();
   const go::string report = panic_report_for(e, g->id);
   stderr_write(report.data(), static_cast<std::size_t>(report.len()));
-  std::_Exit(2);
+  exit_process(2);
 }
 
 }  // namespace
@@ -419,11 +510,20 @@ __attribute__((noinline)) void park(wait_reason why) {
   g->waiting = wait_reason::running;
 }
 
+void exit_process(int code) {
+  stdout_flush();
+  std::fflush(nullptr);
+  check_leaks_before_exit();
+  if (tsan_reported_race && code == 0) code = 66;  // TSan's exitcode, and Go's under -race
+  std::_Exit(code);
+}
+
 void ready(goroutine* g) { fibers::context::active()->schedule(g->ctx); }
 
 void timer_start(timer* t) {
   if (heap_len == heap_cap) {
     const int64_t cap = heap_cap == 0 ? 64 : heap_cap * 2;
+    const race_ignored ignored;  // the collector's own mmap (gc.cpp)
     auto* bigger = static_cast<timer**>(GC_MALLOC_UNCOLLECTABLE(static_cast<std::size_t>(cap) * sizeof(timer*)));
     for (int64_t i = 0; i < heap_len; i++) bigger[i] = heap[i];
     if (heap != nullptr) GC_FREE(heap);

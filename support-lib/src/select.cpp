@@ -12,11 +12,22 @@
 #include "go/hash.h"
 #include "go/runtime_error.h"
 #include "go/select.h"
+#include "race.h"
 
 namespace go {
 namespace {
 // ---- tuning knob: selects with at most this many cases keep their bookkeeping on the stack.
 constexpr int small_select = 8;
+
+// -race: a select is a synchronization point on every channel it names, where it starts and
+// where it ends, like each channel operation (src/chan.cpp). Stronger than Go's model, which
+// orders only the case that fired: it can hide a race, never invent one.
+void race_sync_cases(const select_case* cases, int n) {
+  if (!detail::race_active()) return;
+  for (int i = 0; i < n; i++) {
+    if (cases[i].c != nullptr) detail::race_sync(cases[i].c);
+  }
+}
 }  // namespace
 
 int select(std::initializer_list<select_case> cases_in, select_default dflt) {
@@ -35,14 +46,19 @@ int select(std::initializer_list<select_case> cases_in, select_default dflt) {
     order[i] = order[j];
     order[j] = i;
   }
+  race_sync_cases(cases, n);
   for (int k = 0; k < n; k++) {
     const select_case& sc = cases[order[k]];
     if (sc.c == nullptr) continue;
     if (sc.is_send) {
-      if (detail::try_send(sc.c, sc.elem)) return order[k];
+      if (detail::try_send(sc.c, sc.elem)) {
+        race_sync_cases(cases, n);
+        return order[k];
+      }
     } else {
       bool ok = false;
       if (detail::try_recv(sc.c, sc.elem, &ok)) {
+        race_sync_cases(cases, n);
         if (sc.ok != nullptr) *sc.ok = ok;
         return order[k];
       }
@@ -69,6 +85,7 @@ int select(std::initializer_list<select_case> cases_in, select_default dflt) {
     (sc.is_send ? sc.c->sendq : sc.c->recvq).push(&w);
   }
   detail::park(detail::wait_reason::select);
+  race_sync_cases(cases, n);
   const int fired = g->select_fired;
   g->select_fired = -1;
   // Dequeue the waiters of the cases that did not fire (the fired one was dequeued by its waker).

@@ -1,14 +1,21 @@
 // Go's sync package (include/go/sync.h) on the scheduler's wait queues. With one thread there is
 // no contention to spin on: a lock is free or its waiters queue FIFO, and unlocking hands the lock
 // to the first waiter directly (gc's starvation mode, which keeps waiters from being overtaken).
+//
+// Under -race every operation is a synchronization point on its object where it starts and where
+// it ends (race_point, src/race.h): an Unlock happens before the next Lock, Done before Wait
+// returns, Once's function before every Do returns. Readers of an RWMutex are ordered among
+// themselves too, which Go does not promise: a race between two readers is not reported.
 #include "go/sync.h"
 
 #include "go/panic.h"
+#include "race.h"
 
 namespace go::sync {
 
 void WaitGroup_Add(ptr<WaitGroup> wg, int_ delta) {
   WaitGroup& w = *wg;
+  const detail::race_point race(&w);
   w.counter += delta;
   if (w.counter < 0) panic(any(go::string("sync: negative WaitGroup counter")));
   if (w.counter == 0) w.waiters.wake_all();
@@ -18,12 +25,14 @@ void WaitGroup_Done(ptr<WaitGroup> wg) { WaitGroup_Add(wg, -1); }
 
 void WaitGroup_Wait(ptr<WaitGroup> wg) {
   WaitGroup& w = *wg;
+  const detail::race_point race(&w);
   if (w.counter == 0) return;
   w.waiters.wait(detail::wait_reason::semacquire);
 }
 
 void Mutex_Lock(ptr<Mutex> m) {
   Mutex& mu = *m;
+  const detail::race_point race(&mu);
   if (!mu.locked) {
     mu.locked = true;
     return;
@@ -33,6 +42,7 @@ void Mutex_Lock(ptr<Mutex> m) {
 
 bool Mutex_TryLock(ptr<Mutex> m) {
   Mutex& mu = *m;
+  const detail::race_point race(&mu);
   if (mu.locked) return false;
   mu.locked = true;
   return true;
@@ -40,12 +50,14 @@ bool Mutex_TryLock(ptr<Mutex> m) {
 
 void Mutex_Unlock(ptr<Mutex> m) {
   Mutex& mu = *m;
+  const detail::race_point race(&mu);
   if (!mu.locked) detail::fatal_error("sync: unlock of unlocked mutex");
   if (!mu.waiters.wake_one()) mu.locked = false;  // else: handed to the first waiter
 }
 
 void RWMutex_RLock(ptr<RWMutex> m) {
   RWMutex& rw = *m;
+  const detail::race_point race(&rw);
   // A writer holding or waiting for the lock keeps new readers out, as in Go.
   if (rw.writer || rw.writers_waiting > 0) {
     rw.waiting_readers.wait(detail::wait_reason::semacquire);  // woken as a reader
@@ -56,6 +68,7 @@ void RWMutex_RLock(ptr<RWMutex> m) {
 
 bool RWMutex_TryRLock(ptr<RWMutex> m) {
   RWMutex& rw = *m;
+  const detail::race_point race(&rw);
   if (rw.writer || rw.writers_waiting > 0) return false;
   rw.readers++;
   return true;
@@ -63,6 +76,7 @@ bool RWMutex_TryRLock(ptr<RWMutex> m) {
 
 void RWMutex_RUnlock(ptr<RWMutex> m) {
   RWMutex& rw = *m;
+  const detail::race_point race(&rw);
   if (rw.readers <= 0) detail::fatal_error("sync: RUnlock of unlocked RWMutex");
   if (--rw.readers == 0 && rw.writers_waiting > 0) {
     rw.writers_waiting--;
@@ -73,6 +87,7 @@ void RWMutex_RUnlock(ptr<RWMutex> m) {
 
 void RWMutex_Lock(ptr<RWMutex> m) {
   RWMutex& rw = *m;
+  const detail::race_point race(&rw);
   if (rw.writer || rw.readers > 0) {
     rw.writers_waiting++;
     rw.waiting_writers.wait(detail::wait_reason::semacquire);  // woken as the writer
@@ -83,6 +98,7 @@ void RWMutex_Lock(ptr<RWMutex> m) {
 
 bool RWMutex_TryLock(ptr<RWMutex> m) {
   RWMutex& rw = *m;
+  const detail::race_point race(&rw);
   if (rw.writer || rw.readers > 0) return false;
   rw.writer = true;
   return true;
@@ -90,6 +106,7 @@ bool RWMutex_TryLock(ptr<RWMutex> m) {
 
 void RWMutex_Unlock(ptr<RWMutex> m) {
   RWMutex& rw = *m;
+  const detail::race_point race(&rw);
   if (!rw.writer) detail::fatal_error("sync: Unlock of unlocked RWMutex");
   rw.writer = false;
   // Readers that waited go first, then the next writer.
@@ -104,6 +121,7 @@ void RWMutex_Unlock(ptr<RWMutex> m) {
 
 void Once_Do(ptr<Once> o, func<void()> f) {
   Once& once = *o;
+  const detail::race_point race(&once);
   if (once.done) return;
   ptr<Mutex> m(&once.m);
   Mutex_Lock(m);

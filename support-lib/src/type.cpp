@@ -199,13 +199,18 @@ const type_desc* pointer_to(const type_desc* elem) {
                 [&] { return new type_desc(plain_pointer_desc(elem)); });
 }
 
-method_fn find_method(const type_desc* t, std::string_view name) {
+const method_entry* find_method_entry(const type_desc* t, std::string_view name) {
   if (t == nullptr) return nullptr;
   const method_entry* first = t->methods;
   const method_entry* last = t->methods + t->num_methods;
   const method_entry* it = std::lower_bound(
       first, last, name, [](const method_entry& m, std::string_view n) { return m.name < n; });
-  return it != last && it->name == name ? it->fn : nullptr;
+  return it != last && it->name == name ? it : nullptr;
+}
+
+method_fn find_method(const type_desc* t, std::string_view name) {
+  const method_entry* m = find_method_entry(t, name);
+  return m != nullptr ? m->fn : nullptr;
 }
 
 }  // namespace go

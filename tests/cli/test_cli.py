@@ -458,6 +458,68 @@ class CliTest(unittest.TestCase):
             self.assertEqual((out.returncode, out.stdout, out.stderr), (0, "hello, world\n", ""))
         self.assert_no_build_dirs_left()
 
+    # -race (ThreadSanitizer with the scheduler's fiber annotations): goroutines are judged like
+    # threads, channels and sync are what orders them (docs/goroutines.md, "-race").
+    RACY_GO = """package main
+
+import (
+\t"fmt"
+\t"%s"
+)
+
+func main() {
+\tcounter := 0
+\tvar wg sync.WaitGroup
+\tvar mu sync.Mutex
+\tfor i := 0; i < 2; i++ {
+\t\twg.Add(1)
+\t\tgo func() {
+\t\t\t%s
+\t\t\tcounter++
+\t\t\t%s
+\t\t\twg.Done()
+\t\t}()
+\t}
+\twg.Wait()
+\tfmt.Println(counter)
+\t_ = &mu
+}
+"""
+
+    SLEEP_RACE_GO = """package main
+
+import (
+\t"fmt"
+\t"time"
+)
+
+func main() {
+\tx := 0
+\tgo func() { x = 1 }()
+\ttime.Sleep(10 * time.Millisecond) // a sleep orders nothing
+\tfmt.Println(x)
+}
+"""
+
+    def run_race(self, name, source):
+        self.write(name + "/main.go", source)
+        r = self.go2cpp("build", "-race", "-o", name + ".bin", name)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return subprocess.run([os.path.join(self.dir, name + ".bin")], capture_output=True,
+                              text=True, errors="replace", timeout=120)
+
+    def test_e2e_race_reported(self):
+        for name, source in (("counter", self.RACY_GO % ("sync", "", "")),
+                             ("sleep", self.SLEEP_RACE_GO)):
+            out = self.run_race(name, source)
+            self.assertIn("WARNING: ThreadSanitizer: data race", out.stderr, name)
+            self.assertEqual(out.returncode, 66, name + ": " + out.stderr[-2000:])
+            self.assertEqual(out.stdout, {"counter": "2\n", "sleep": "1\n"}[name])
+
+    def test_e2e_race_free_under_race(self):
+        out = self.run_race("locked", self.RACY_GO % ("sync", "mu.Lock()", "mu.Unlock()"))
+        self.assertEqual((out.returncode, out.stdout, out.stderr), (0, "2\n", ""))
+
     # --- atomic output: a failed or interrupted build leaves no finished-looking file ------------------
 
     def test_failed_translate_keeps_previous_output(self):

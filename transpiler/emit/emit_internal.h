@@ -85,6 +85,8 @@ class Emitter {
   std::string interface_name(const types::Interface* it);   // interface_1, ... (anonymous)
   std::vector<std::pair<const types::Interface*, std::string>> anon_ifaces_;
   std::string iface_member(const Type* iface_type, const std::string& method);
+  // A method's Go signature as the runtime compares it (method_entry::sig, an interface's sigs).
+  std::string method_sig_text(const types::Func* m);
   void emit_interface(const std::string& name, const types::Interface* it,
                       const types::Named* named);
   std::string iface_defs_;

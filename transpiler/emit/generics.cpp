@@ -11,6 +11,7 @@
 
 #include "emit/emit_internal.h"
 #include "syntax/walk.h"
+#include "types/components.h"
 #include "types/generic.h"
 #include "types/methodset.h"
 
@@ -83,24 +84,15 @@ std::string mangle(const Type* t) {
 // Struct tags distinguish types that print alike (struct{ int } and struct{ int "x" }).
 void tags_of(const Type* t, std::string& out, int depth) {
   if (t == nullptr || depth > 16) return;
-  switch (t->kind) {
-    case TypeKind::Struct:
-      for (size_t i = 0; i < t->as<Struct>()->fields.size(); ++i) {
-        if (i < t->as<Struct>()->tags.size()) out += t->as<Struct>()->tags[i];
-        out += ',';
-        tags_of(t->as<Struct>()->fields[i]->type, out, depth + 1);
-      }
-      return;
-    case TypeKind::Pointer: return tags_of(t->as<Pointer>()->elem, out, depth + 1);
-    case TypeKind::Slice: return tags_of(t->as<Slice>()->elem, out, depth + 1);
-    case TypeKind::Array: return tags_of(t->as<Array>()->elem, out, depth + 1);
-    case TypeKind::Chan: return tags_of(t->as<Chan>()->elem, out, depth + 1);
-    case TypeKind::Map:
-      tags_of(t->as<Map>()->key, out, depth + 1);
-      return tags_of(t->as<Map>()->elem, out, depth + 1);
-    default:
-      return;
+  if (const Struct* st = t->as<Struct>()) {
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      if (i < st->tags.size()) out += st->tags[i];
+      out += ',';
+      tags_of(st->fields[i]->type, out, depth + 1);
+    }
+    return;
   }
+  for_each_component(t, [&](const Type* c) { tags_of(c, out, depth + 1); });
 }
 
 std::string targs_key(const std::vector<Type*>& targs) {

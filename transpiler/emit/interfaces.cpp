@@ -4,7 +4,9 @@
 // method, in Go's sorted order) and a value type `I` deriving from go::iface<I_methods> with one
 // const member function per method. Every type with methods gets, in its runtime descriptor, its
 // method set as thunks `R (*)(void* self, A...)` that unbox the receiver, follow embedded fields
-// and call the method; the runtime fills an interface's table from them, by name.
+// and call the method; the runtime fills an interface's table from them, by name and signature
+// (each side records its methods' signatures as %T prints a func type, `sigs` and
+// method_entry::sig: a `foo() float64` must not fill an interface's `foo() int`).
 #include "emit/emit_internal.h"
 #include "types/methodset.h"
 
@@ -60,7 +62,7 @@ std::string Emitter::iface_member(const Type* iface_type, const std::string& met
 // Slot names avoid the table's own members (`names`, the base's `type`).
 static std::string slot_name(const std::string& method) {
   std::string name = cpp_name(method);
-  if (name == "names" || name == "type") name += "_";
+  if (name == "names" || name == "sigs" || name == "type") name += "_";
   return name;
 }
 
@@ -73,6 +75,11 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
   std::string names;
   for (const Func* m : it->all_methods) names += (names.empty() ? "\"" : ", \"") + m->name + "\"";
   line("static constexpr std::string_view names[] = {" + names + "};");
+  std::string sigs;
+  for (const Func* m : it->all_methods) {
+    sigs += (sigs.empty() ? "\"" : ", \"") + method_sig_text(m) + "\"";
+  }
+  line("static constexpr std::string_view sigs[] = {" + sigs + "};");
   for (const Func* m : it->all_methods) {
     const Signature* sig = m->sig();
     std::string params = "void* self";
@@ -119,6 +126,14 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
   descriptors_ += "  static const go::type_desc desc = go::interface_desc<" + cname + ">(\"" +
                   go_name + "\", \"" + (named ? named->obj->pkg->path : std::string()) + "\", " +
                   (named ? "true" : "false") + ");\n  return &desc;\n}\n\n";
+}
+
+std::string Emitter::method_sig_text(const types::Func* m) {
+  // Under a stenciled instance's substitution: foo() T of f[int] is "func() int". A type that
+  // reflect_name cannot spell (a channel, a type parameter left unsubstituted) prints as "?":
+  // such a signature is left empty and the method is matched by name, as before.
+  std::string text = reflect_name(T(m->type), pkg_.name);
+  return text.find('?') == std::string::npos ? text : std::string();
 }
 
 CExpr Emitter::receiver_for(CExpr base, const Type* t, const std::vector<int>& path,
@@ -187,7 +202,8 @@ int Emitter::method_table(const Type* t, bool of_pointer, const std::string& sel
       call = ns + "::" + call;
     }
     out += "        {\"" + e.func->name + "\", go::erase_method(+[](" + params + ") -> " +
-           result_type(sig) + " { return " + call + "; })},\n";
+           result_type(sig) + " { return " + call + "; }), \"" + method_sig_text(e.func) +
+           "\"},\n";
     bool hook = (e.func->name == "Error" || e.func->name == "String" ||
                  e.func->name == "GoString") &&
                 sig->params->size() == 0 && sig->results->size() == 1 &&

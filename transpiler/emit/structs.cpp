@@ -8,6 +8,7 @@
 
 #include "emit/emit_internal.h"
 #include "syntax/walk.h"
+#include "types/components.h"
 #include "types/methodset.h"
 
 namespace go2cpp::emit {
@@ -261,23 +262,14 @@ bool alias_refers_to(const Type* t, const Named* self, std::set<const Type*>& se
       }
       return alias_refers_to(u, self, seen);
     }
-    case TypeKind::Pointer: return alias_refers_to(t->as<Pointer>()->elem, self, seen);
-    case TypeKind::Slice: return alias_refers_to(t->as<Slice>()->elem, self, seen);
-    case TypeKind::Array: return alias_refers_to(t->as<Array>()->elem, self, seen);
-    case TypeKind::Chan: return alias_refers_to(t->as<Chan>()->elem, self, seen);
-    case TypeKind::Map:
-      return alias_refers_to(t->as<Map>()->key, self, seen) ||
-             alias_refers_to(t->as<Map>()->elem, self, seen);
-    case TypeKind::Tuple:
-      for (const Var* v : t->as<Tuple>()->vars) {
-        if (alias_refers_to(v->type, self, seen)) return true;
-      }
-      return false;
-    case TypeKind::Signature:
-      return alias_refers_to(t->as<Signature>()->params, self, seen) ||
-             alias_refers_to(t->as<Signature>()->results, self, seen);
-    default:
-      return false;
+    case TypeKind::Struct:
+    case TypeKind::Interface:
+      return false;  // a C++ struct breaks the cycle
+    default: {
+      bool found = false;
+      for_each_component(t, [&](const Type* c) { found = found || alias_refers_to(c, self, seen); });
+      return found;
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "types/components.h"
 #include "types/predicates.h"
 
 namespace go2cpp::types {
@@ -222,45 +223,12 @@ const std::vector<Func*>& Context::methods(Named* n) {
 
 bool has_type_params(const Type* t) {
   if (t == nullptr) return false;
-  switch (t->kind) {
-    case TypeKind::Basic: return false;
-    case TypeKind::TypeParam: return true;
-    case TypeKind::Pointer: return has_type_params(t->as<Pointer>()->elem);
-    case TypeKind::Slice: return has_type_params(t->as<Slice>()->elem);
-    case TypeKind::Array: return has_type_params(t->as<Array>()->elem);
-    case TypeKind::Chan: return has_type_params(t->as<Chan>()->elem);
-    case TypeKind::Map:
-      return has_type_params(t->as<Map>()->key) || has_type_params(t->as<Map>()->elem);
-    case TypeKind::Struct:
-      for (const Var* f : t->as<Struct>()->fields) {
-        if (has_type_params(f->type)) return true;
-      }
-      return false;
-    case TypeKind::Tuple:
-      for (const Var* v : t->as<Tuple>()->vars) {
-        if (has_type_params(v->type)) return true;
-      }
-      return false;
-    case TypeKind::Signature: {
-      const Signature* s = t->as<Signature>();
-      return has_type_params(s->params) || has_type_params(s->results) ||
-             (s->recv && has_type_params(s->recv->type));
-    }
-    case TypeKind::Interface:
-      for (const Func* m : t->as<Interface>()->all_methods) {
-        if (has_type_params(m->type)) return true;
-      }
-      return false;
-    case TypeKind::Named: {
-      const Named* n = t->as<Named>();
-      if (!n->tparams.empty()) return true;  // the generic type itself, in its methods
-      for (const Type* a : n->targs) {
-        if (has_type_params(a)) return true;
-      }
-      return false;
-    }
-  }
-  return false;
+  if (t->kind == TypeKind::TypeParam) return true;
+  // The generic type itself, in its methods.
+  if (t->kind == TypeKind::Named && !t->as<Named>()->tparams.empty()) return true;
+  bool found = false;
+  for_each_component(t, [&](const Type* c) { found = found || has_type_params(c); });
+  return found;
 }
 
 const Interface* constraint_interface(const Type* constraint) {

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "types/checker.h"
+#include "types/components.h"
 
 namespace go2cpp::types {
 
@@ -136,30 +137,11 @@ namespace {
 
 void collect_type_params(const Type* t, std::vector<const TypeParam*>& out) {
   if (t == nullptr) return;
-  switch (t->kind) {
-    case TypeKind::TypeParam: out.push_back(t->as<TypeParam>()); return;
-    case TypeKind::Pointer: return collect_type_params(t->as<Pointer>()->elem, out);
-    case TypeKind::Slice: return collect_type_params(t->as<Slice>()->elem, out);
-    case TypeKind::Array: return collect_type_params(t->as<Array>()->elem, out);
-    case TypeKind::Chan: return collect_type_params(t->as<Chan>()->elem, out);
-    case TypeKind::Map:
-      collect_type_params(t->as<Map>()->key, out);
-      return collect_type_params(t->as<Map>()->elem, out);
-    case TypeKind::Struct:
-      for (const Var* f : t->as<Struct>()->fields) collect_type_params(f->type, out);
-      return;
-    case TypeKind::Tuple:
-      for (const Var* v : t->as<Tuple>()->vars) collect_type_params(v->type, out);
-      return;
-    case TypeKind::Signature:
-      collect_type_params(t->as<Signature>()->params, out);
-      return collect_type_params(t->as<Signature>()->results, out);
-    case TypeKind::Named:
-      for (const Type* a : t->as<Named>()->targs) collect_type_params(a, out);
-      return;
-    default:
-      return;
+  if (t->kind == TypeKind::TypeParam) {
+    out.push_back(t->as<TypeParam>());
+    return;
   }
+  for_each_component(t, [&](const Type* c) { collect_type_params(c, out); });
 }
 
 }  // namespace

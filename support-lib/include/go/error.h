@@ -10,6 +10,7 @@ namespace go {
 
 struct error_methods : itab {
   static constexpr std::string_view names[] = {"Error"};
+  static constexpr std::string_view sigs[] = {"func() string"};
   go::string (*Error)(void* self);
 };
 
@@ -32,6 +33,7 @@ namespace go::runtime {
 // type Error interface { error; RuntimeError() }: what run-time panics implement.
 struct Error_methods : go::itab {
   static constexpr std::string_view names[] = {"Error", "RuntimeError"};
+  static constexpr std::string_view sigs[] = {"func() string", "func()"};
   go::string (*Error_)(void* self);
   void (*RuntimeError)(void* self);
 };

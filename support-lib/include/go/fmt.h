@@ -24,6 +24,7 @@ namespace go::fmt {
 // type Stringer interface { String() string }
 struct Stringer_methods : go::itab {
   static constexpr std::string_view names[] = {"String"};
+  static constexpr std::string_view sigs[] = {"func() string"};
   go::string (*String)(void* self);
 };
 struct Stringer : go::iface<Stringer_methods> {

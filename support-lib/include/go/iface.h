@@ -51,10 +51,23 @@ method_fn erase_method(R (*fn)(void*, A...)) {
 }
 
 namespace detail {
-// Fills `out[i]` with t's method named names[i]; false (and the first missing name in *missing)
-// when t lacks one.
-bool fill_methods(const type_desc* t, const std::string_view* names, std::size_t n, method_fn* out,
-                  std::string_view* missing);
+// Fills `out[i]` with t's method named names[i] whose signature is sigs[i]; false (and the first
+// missing name in *missing) when t lacks one, or has it with another signature (gc says "missing
+// method" then too). Without sigs, or where t's entry records none, the name decides.
+bool fill_methods(const type_desc* t, const std::string_view* names, const std::string_view* sigs,
+                  std::size_t n, method_fn* out, std::string_view* missing);
+
+// An interface table layout's method signatures (M::sigs, parallel to M::names), or null when
+// the layout has none.
+template <class M>
+constexpr const std::string_view* method_sigs() {
+  if constexpr (requires { M::sigs; }) {
+    static_assert(std::size(M::sigs) == std::size(M::names));
+    return M::sigs;
+  } else {
+    return nullptr;
+  }
+}
 }  // namespace detail
 
 // The method table of dynamic type t for the interface whose table layout is M, or null when t
@@ -70,13 +83,13 @@ const M* itab_for(const type_desc* t, std::string_view* missing = nullptr) {
   if (auto it = cache.find(t); it != cache.end()) {
     if (it->second == nullptr && missing != nullptr) {
       method_fn slots[n > 0 ? n : 1];
-      detail::fill_methods(t, M::names, n, slots, missing);
+      detail::fill_methods(t, M::names, detail::method_sigs<M>(), n, slots, missing);
     }
     return it->second;
   }
   method_fn slots[n > 0 ? n : 1];
   M* table = nullptr;
-  if (detail::fill_methods(t, M::names, n, slots, missing)) {
+  if (detail::fill_methods(t, M::names, detail::method_sigs<M>(), n, slots, missing)) {
     table = new M();  // one per (interface, type) pair, kept for the life of the process
     table->type = t;
     if constexpr (n > 0) {

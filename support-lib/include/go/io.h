@@ -13,6 +13,7 @@ namespace go::io {
 // type Writer interface { Write(p []byte) (n int, err error) }
 struct Writer_methods : go::itab {
   static constexpr std::string_view names[] = {"Write"};
+  static constexpr std::string_view sigs[] = {"func([]uint8) (int, error)"};
   std::tuple<go::int_, go::error> (*Write)(void* self, go::slice<go::uint8>);
 };
 struct Writer : go::iface<Writer_methods> {
@@ -27,6 +28,7 @@ extern const go::type_desc Writer_type;
 // type Reader interface { Read(p []byte) (n int, err error) }
 struct Reader_methods : go::itab {
   static constexpr std::string_view names[] = {"Read"};
+  static constexpr std::string_view sigs[] = {"func([]uint8) (int, error)"};
   std::tuple<go::int_, go::error> (*Read)(void* self, go::slice<go::uint8>);
 };
 struct Reader : go::iface<Reader_methods> {

@@ -17,6 +17,7 @@ namespace go::sort {
 // type Interface interface { Len() int; Less(i, j int) bool; Swap(i, j int) }
 struct Interface_methods : go::itab {
   static constexpr std::string_view names[] = {"Len", "Less", "Swap"};
+  static constexpr std::string_view sigs[] = {"func() int", "func(int, int) bool", "func(int, int)"};
   go::int_ (*Len)(void* self);
   bool (*Less)(void* self, go::int_, go::int_);
   void (*Swap)(void* self, go::int_, go::int_);

@@ -81,10 +81,17 @@ struct struct_field {
 // to its real type by the interface that calls it (go/iface.h).
 using method_fn = void (*)();
 
-// One method of a type's method set.
+// One method of a type's method set. `sig` is its Go signature without the receiver, as %T
+// prints a func type ("func(int) string"): an interface's method matches only a method of the
+// same name and signature (empty: not recorded, matched by name alone, as the runtime's own
+// hand-written tables are).
 struct method_entry {
+  constexpr method_entry() = default;
+  constexpr method_entry(std::string_view n, method_fn f, std::string_view s = {})
+      : name(n), fn(f), sig(s) {}
   std::string_view name;
   method_fn fn = nullptr;
+  std::string_view sig;
 };
 
 // The header of every slice, whatever its element type.
@@ -162,6 +169,7 @@ type_desc plain_pointer_desc(const type_desc* elem);
 
 // Looks a method up in t's method set by name (null if t is null or lacks it).
 method_fn find_method(const type_desc* t, std::string_view name);
+const method_entry* find_method_entry(const type_desc* t, std::string_view name);
 
 namespace detail {
 template <class T>
