@@ -60,8 +60,8 @@ inline const go::type_desc* main_::adder_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::adder>());
     static const go::method_entry methods[] = {
-        {"add", go::erase_method(+[](void* self, go::int_ a0) -> go::int_ { return main_::adder_add(**static_cast<go::ptr<main_::adder>*>(self), a0); })},
-        {"bump", go::erase_method(+[](void* self) -> void { return main_::adder_bump(*static_cast<go::ptr<main_::adder>*>(self)); })},
+        {"add", go::erase_method(+[](void* self, go::int_ a0) -> go::int_ { return main_::adder_add(**static_cast<go::ptr<main_::adder>*>(self), a0); }), "func(int) int"},
+        {"bump", go::erase_method(+[](void* self) -> void { return main_::adder_bump(*static_cast<go::ptr<main_::adder>*>(self)); }), "func()"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -95,7 +95,7 @@ inline const go::type_desc* go::detail::type_of_impl<main_::adder>::get() {
     desc.fields = fields;
     desc.num_fields = 1;
     static const go::method_entry methods[] = {
-        {"add", go::erase_method(+[](void* self, go::int_ a0) -> go::int_ { return main_::adder_add(*static_cast<main_::adder*>(self), a0); })},
+        {"add", go::erase_method(+[](void* self, go::int_ a0) -> go::int_ { return main_::adder_add(*static_cast<main_::adder*>(self), a0); }), "func(int) int"},
     };
     desc.methods = methods;
     desc.num_methods = 1;

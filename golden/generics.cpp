@@ -20,6 +20,7 @@ using Celsius = go::float64;
 // type Shape interface { Area() float64 }
 struct Shape_methods : go::itab {
   static constexpr std::string_view names[] = {"Area"};
+  static constexpr std::string_view sigs[] = {"func() float64"};
   go::float64 (*Area)(void* self);
 };
 struct Shape : go::iface<Shape_methods> {
@@ -87,7 +88,7 @@ inline const go::type_desc* main_::Square_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Square>());
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Square_Area(**static_cast<go::ptr<main_::Square>*>(self)); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Square_Area(**static_cast<go::ptr<main_::Square>*>(self)); }), "func() float64"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
@@ -102,8 +103,8 @@ inline const go::type_desc* main_::Stack_string_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Stack_string>());
     static const go::method_entry methods[] = {
-        {"Pop", go::erase_method(+[](void* self) -> std::tuple<go::string, bool> { return main_::Stack_string_Pop(*static_cast<go::ptr<main_::Stack_string>*>(self)); })},
-        {"Push", go::erase_method(+[](void* self, go::string a0) -> void { return main_::Stack_string_Push(*static_cast<go::ptr<main_::Stack_string>*>(self), a0); })},
+        {"Pop", go::erase_method(+[](void* self) -> std::tuple<go::string, bool> { return main_::Stack_string_Pop(*static_cast<go::ptr<main_::Stack_string>*>(self)); }), "func() (string, bool)"},
+        {"Push", go::erase_method(+[](void* self, go::string a0) -> void { return main_::Stack_string_Push(*static_cast<go::ptr<main_::Stack_string>*>(self), a0); }), "func(string)"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -155,7 +156,7 @@ inline const go::type_desc* go::detail::type_of_impl<main_::Square>::get() {
     desc.fields = fields;
     desc.num_fields = 1;
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Square_Area(*static_cast<main_::Square*>(self)); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Square_Area(*static_cast<main_::Square*>(self)); }), "func() float64"},
     };
     desc.methods = methods;
     desc.num_methods = 1;

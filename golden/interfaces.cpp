@@ -18,6 +18,7 @@ struct Shape;
 // type Shape interface { Area() float64; Name() string }
 struct Shape_methods : go::itab {
   static constexpr std::string_view names[] = {"Area", "Name"};
+  static constexpr std::string_view sigs[] = {"func() float64", "func() string"};
   go::float64 (*Area)(void* self);
   go::string (*Name)(void* self);
 };
@@ -110,8 +111,8 @@ inline const go::type_desc* main_::Rect_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Rect>());
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Rect_Area(**static_cast<go::ptr<main_::Rect>*>(self)); })},
-        {"Name", go::erase_method(+[](void* self) -> go::string { return main_::Rect_Name(**static_cast<go::ptr<main_::Rect>*>(self)); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Rect_Area(**static_cast<go::ptr<main_::Rect>*>(self)); }), "func() float64"},
+        {"Name", go::erase_method(+[](void* self) -> go::string { return main_::Rect_Name(**static_cast<go::ptr<main_::Rect>*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -126,8 +127,8 @@ inline const go::type_desc* main_::Circle_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Circle>());
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Circle_Area(*static_cast<go::ptr<main_::Circle>*>(self)); })},
-        {"Name", go::erase_method(+[](void* self) -> go::string { return main_::Circle_Name(*static_cast<go::ptr<main_::Circle>*>(self)); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Circle_Area(*static_cast<go::ptr<main_::Circle>*>(self)); }), "func() float64"},
+        {"Name", go::erase_method(+[](void* self) -> go::string { return main_::Circle_Name(*static_cast<go::ptr<main_::Circle>*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -142,8 +143,8 @@ inline const go::type_desc* main_::Labeled_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Labeled>());
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return (*static_cast<go::ptr<main_::Labeled>*>(self))->Shape.Area(); })},
-        {"Name", go::erase_method(+[](void* self) -> go::string { return (*static_cast<go::ptr<main_::Labeled>*>(self))->Shape.Name(); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return (*static_cast<go::ptr<main_::Labeled>*>(self))->Shape.Area(); }), "func() float64"},
+        {"Name", go::erase_method(+[](void* self) -> go::string { return (*static_cast<go::ptr<main_::Labeled>*>(self))->Shape.Name(); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -183,8 +184,8 @@ inline const go::type_desc* go::detail::type_of_impl<main_::Rect>::get() {
     desc.fields = fields;
     desc.num_fields = 2;
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Rect_Area(*static_cast<main_::Rect*>(self)); })},
-        {"Name", go::erase_method(+[](void* self) -> go::string { return main_::Rect_Name(*static_cast<main_::Rect*>(self)); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return main_::Rect_Area(*static_cast<main_::Rect*>(self)); }), "func() float64"},
+        {"Name", go::erase_method(+[](void* self) -> go::string { return main_::Rect_Name(*static_cast<main_::Rect*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -248,8 +249,8 @@ inline const go::type_desc* go::detail::type_of_impl<main_::Labeled>::get() {
     desc.fields = fields;
     desc.num_fields = 2;
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return static_cast<main_::Labeled*>(self)->Shape.Area(); })},
-        {"Name", go::erase_method(+[](void* self) -> go::string { return static_cast<main_::Labeled*>(self)->Shape.Name(); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return static_cast<main_::Labeled*>(self)->Shape.Area(); }), "func() float64"},
+        {"Name", go::erase_method(+[](void* self) -> go::string { return static_cast<main_::Labeled*>(self)->Shape.Name(); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 2;

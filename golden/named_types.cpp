@@ -86,7 +86,7 @@ inline const go::type_desc* main_::failure_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::failure>());
     static const go::method_entry methods[] = {
-        {"Error", go::erase_method(+[](void* self) -> go::string { return main_::failure_Error(**static_cast<go::ptr<main_::failure>*>(self)); })},
+        {"Error", go::erase_method(+[](void* self) -> go::string { return main_::failure_Error(**static_cast<go::ptr<main_::failure>*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
@@ -105,7 +105,7 @@ inline const go::type_desc* main_::Weekday_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(main_::Weekday_desc());
     static const go::method_entry methods[] = {
-        {"String", go::erase_method(+[](void* self) -> go::string { return main_::Weekday_String(**static_cast<go::ptr<main_::Weekday>*>(self)); })},
+        {"String", go::erase_method(+[](void* self) -> go::string { return main_::Weekday_String(**static_cast<go::ptr<main_::Weekday>*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
@@ -127,7 +127,7 @@ inline const go::type_desc* main_::Weekday_desc() {
     desc.pkg_path = "main";
     desc.named = true;
     static const go::method_entry methods[] = {
-        {"String", go::erase_method(+[](void* self) -> go::string { return main_::Weekday_String(*static_cast<main_::Weekday*>(self)); })},
+        {"String", go::erase_method(+[](void* self) -> go::string { return main_::Weekday_String(*static_cast<main_::Weekday*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
@@ -234,7 +234,7 @@ inline const go::type_desc* go::detail::type_of_impl<main_::failure>::get() {
     desc.fields = fields;
     desc.num_fields = 1;
     static const go::method_entry methods[] = {
-        {"Error", go::erase_method(+[](void* self) -> go::string { return main_::failure_Error(*static_cast<main_::failure*>(self)); })},
+        {"Error", go::erase_method(+[](void* self) -> go::string { return main_::failure_Error(*static_cast<main_::failure*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 1;

@@ -93,8 +93,8 @@ inline const go::type_desc* main_::Point_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Point>());
     static const go::method_entry methods[] = {
-        {"Scale", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Scale(*static_cast<go::ptr<main_::Point>*>(self), a0); })},
-        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(**static_cast<go::ptr<main_::Point>*>(self)); })},
+        {"Scale", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Scale(*static_cast<go::ptr<main_::Point>*>(self), a0); }), "func(int)"},
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(**static_cast<go::ptr<main_::Point>*>(self)); }), "func() int"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -109,8 +109,8 @@ inline const go::type_desc* main_::Named_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Named>());
     static const go::method_entry methods[] = {
-        {"Scale", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Scale(go::ptr<main_::Point>(&(*static_cast<go::ptr<main_::Named>*>(self))->Point), a0); })},
-        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum((*static_cast<go::ptr<main_::Named>*>(self))->Point); })},
+        {"Scale", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Scale(go::ptr<main_::Point>(&(*static_cast<go::ptr<main_::Named>*>(self))->Point), a0); }), "func(int)"},
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum((*static_cast<go::ptr<main_::Named>*>(self))->Point); }), "func() int"},
     };
     desc.methods = methods;
     desc.num_methods = 2;
@@ -145,7 +145,7 @@ inline const go::type_desc* go::detail::type_of_impl<main_::Point>::get() {
     desc.fields = fields;
     desc.num_fields = 2;
     static const go::method_entry methods[] = {
-        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(*static_cast<main_::Point*>(self)); })},
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(*static_cast<main_::Point*>(self)); }), "func() int"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
@@ -180,7 +180,7 @@ inline const go::type_desc* go::detail::type_of_impl<main_::Named>::get() {
     desc.fields = fields;
     desc.num_fields = 2;
     static const go::method_entry methods[] = {
-        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(static_cast<main_::Named*>(self)->Point); })},
+        {"Sum", go::erase_method(+[](void* self) -> go::int_ { return main_::Point_Sum(static_cast<main_::Named*>(self)->Point); }), "func() int"},
     };
     desc.methods = methods;
     desc.num_methods = 1;

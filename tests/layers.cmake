@@ -24,17 +24,30 @@ add_test(NAME golden
 set_tests_properties(programs errors golden PROPERTIES TIMEOUT ${GO2CPP_LAYER_TIMEOUT})
 
 # A representative set of programs (a filter on their names) built with
-# `go2cpp build -sanitize=address,undefined` and run: any ASan/UBSan/LSan report fails. The whole
-# suite takes about 4 minutes more that way on two cores, so CI runs this subset (scripts/test.sh)
-# and docs/robustness.md records the full runs.
+# `go2cpp build -sanitize=address,undefined` and run: any ASan/UBSan/LSan report fails. Two or
+# more per area (goroutines, channels, select, sync, maps, slices, strings, interfaces, generics,
+# defer/panic, the collector, fmt, the standard library); the whole suite takes about 8 minutes
+# more that way on two cores, so CI runs this set (about 2 minutes, docs/robustness.md) and the
+# full runs are done by hand.
 set(GO2CPP_SANITIZED_PROGRAMS
-    "arrays_compare_keys,slices_append_self,maps_keys,strings_bytes_runes,funcs_closures,defer_order,pointers_swap_list,structs_embedding,names_runtime_clash,errors_basic,fmt_stringer,panic_index_out_of_range,iface_any_assert,goroutines_recover"
+    "arrays_compare_keys,slices_append_self,slices_append_growth,slices_three_index,slices_copy_make,maps_keys,maps_basic,maps_nil,maps_values_struct,strings_bytes_runes,strings_concat_compare,strings_range,funcs_closures,loops_closure_per_iteration,defer_order,defer_recover_basic,pointers_swap_list,structs_embedding,methods_sets,names_runtime_clash,names_new_make_funcs,errors_basic,errors_unwrap_chain,fmt_stringer,fmt_verbs_struct,panic_index_out_of_range,panic_nil_pointer,panic_repanic,panic_custom_error,iface_any_assert,iface_typeswitch,iface_equality,iface_method_signatures,generics_core,generics_list,generics_heap,generics_omap,goroutines_basic,goroutines_recover,goroutines_panic,chan_pipeline,chan_buffered_fifo,chan_close_range,select_send_recv,select_default,select_timeout,sync_mutex,sync_waitgroup,time_timer_ticker,deadlock_all_blocked,gc_goroutines_pointers,os_exit_code,stdlib_strings,stdlib_sort_equal,app_inventory"
 )
 add_test(NAME programs.sanitized
   COMMAND ${Python3_EXECUTABLE} ${GO2CPP_RUN_TESTS} programs ${CMAKE_CURRENT_SOURCE_DIR}/programs
           --go2cpp $<TARGET_FILE:go2cpp> --xfail ${CMAKE_CURRENT_SOURCE_DIR}/programs/xfail.txt
           --build-flag=-sanitize=address,undefined --filter ${GO2CPP_SANITIZED_PROGRAMS})
 set_tests_properties(programs.sanitized PROPERTIES TIMEOUT ${GO2CPP_LAYER_TIMEOUT} LABELS sanitized)
+
+# The goroutine programs under `go2cpp build -race` (ThreadSanitizer, docs/goroutines.md "-race"):
+# race-free programs must run clean. (The CLI tests check that a real race is reported.)
+set(GO2CPP_RACE_PROGRAMS
+    "goroutines_basic,goroutines_args_eval,goroutines_recover,chan_pipeline,chan_unbuffered_pingpong,chan_close_range,select_send_recv,select_timeout,sync_mutex,sync_waitgroup,sync_rwmutex,sync_once,sync_atomic,time_timer_ticker,gc_goroutines_pointers,deadlock_all_blocked"
+)
+add_test(NAME programs.race
+  COMMAND ${Python3_EXECUTABLE} ${GO2CPP_RUN_TESTS} programs ${CMAKE_CURRENT_SOURCE_DIR}/programs
+          --go2cpp $<TARGET_FILE:go2cpp> --xfail ${CMAKE_CURRENT_SOURCE_DIR}/programs/xfail.txt
+          --timeout 60 --build-flag=-race --filter ${GO2CPP_RACE_PROGRAMS})
+set_tests_properties(programs.race PROPERTIES TIMEOUT ${GO2CPP_LAYER_TIMEOUT} LABELS sanitized)
 
 # The cross targets (docs/targets.md): the programs listed in programs/cross.txt built with
 # `go2cpp build -target TARGET` (statically linked) and run under qemu-user, with the same expected

@@ -201,9 +201,10 @@ int Emitter::method_table(const Type* t, bool of_pointer, const std::string& sel
     if (e.func->sig()->recv != nullptr && call.substr(0, call.find('(')).find("::") == std::string::npos) {
       call = ns + "::" + call;
     }
+    const std::string sig_text = method_sig_text(e.func);
+    const std::string sig_arg = sig_text.empty() ? "" : ", \"" + sig_text + "\"";
     out += "        {\"" + e.func->name + "\", go::erase_method(+[](" + params + ") -> " +
-           result_type(sig) + " { return " + call + "; }), \"" + method_sig_text(e.func) +
-           "\"},\n";
+           result_type(sig) + " { return " + call + "; })" + sig_arg + "},\n";
     bool hook = (e.func->name == "Error" || e.func->name == "String" ||
                  e.func->name == "GoString") &&
                 sig->params->size() == 0 && sig->results->size() == 1 &&
