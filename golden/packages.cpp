@@ -82,6 +82,7 @@ using Unit_ = go::rune;
 // type Shape interface { Area() float64 }
 struct Shape_methods : go::itab {
   static constexpr std::string_view names[] = {"Area"};
+  static constexpr std::string_view sigs[] = {"func() float64"};
   go::float64 (*Area)(void* self);
 };
 struct Shape : go::iface<Shape_methods> {
@@ -174,7 +175,7 @@ inline const go::type_desc* geom::Point_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<geom::Point>());
     static const go::method_entry methods[] = {
-        {"String", go::erase_method(+[](void* self) -> go::string { return geom::Point_String(**static_cast<go::ptr<geom::Point>*>(self)); })},
+        {"String", go::erase_method(+[](void* self) -> go::string { return geom::Point_String(**static_cast<go::ptr<geom::Point>*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
@@ -193,7 +194,7 @@ inline const go::type_desc* geom::Circle_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<geom::Circle>());
     static const go::method_entry methods[] = {
-        {"Area", go::erase_method(+[](void* self) -> go::float64 { return geom::Circle_Area(*static_cast<go::ptr<geom::Circle>*>(self)); })},
+        {"Area", go::erase_method(+[](void* self) -> go::float64 { return geom::Circle_Area(*static_cast<go::ptr<geom::Circle>*>(self)); }), "func() float64"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
@@ -246,7 +247,7 @@ inline const go::type_desc* go::detail::type_of_impl<geom::Point>::get() {
     desc.fields = fields;
     desc.num_fields = 2;
     static const go::method_entry methods[] = {
-        {"String", go::erase_method(+[](void* self) -> go::string { return geom::Point_String(*static_cast<geom::Point*>(self)); })},
+        {"String", go::erase_method(+[](void* self) -> go::string { return geom::Point_String(*static_cast<geom::Point*>(self)); }), "func() string"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
