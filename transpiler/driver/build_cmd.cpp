@@ -68,6 +68,7 @@ void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
     return add_sanitizers(v, &f->build.codegen.sanitizers);
   });
   flags->add_bool("race", &f->race);
+  flags->add_level("m", &f->build.decisions);
   flags->add_string("target", &f->target);
   flags->add_string("debug-cpp", &f->build.debug_cpp_dir);
 }

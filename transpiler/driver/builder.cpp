@@ -91,6 +91,7 @@ bool translate_package(const PackageInputs& inputs, const TranslateOptions& opti
   syntax::FileSet files;
   syntax::Diagnostics diags;
   *result = translate(inputs.files, options, files, diags);
+  if (!result->decisions.empty()) std::cerr << result->decisions;
   if (diags.has_errors()) {
     diags.print(std::cerr, files);
     return false;
@@ -129,6 +130,7 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     TranslateResult result;
     TranslateOptions translate_options;
     translate_options.build = options.target.build_context();
+    translate_options.decisions = options.decisions;
     if (!translate_package(inputs, translate_options, &result)) return 1;
     if (!result.is_main && library == nullptr) {
       std::cerr << "go2cpp: package " << result.package_name << " is not a main package\n";

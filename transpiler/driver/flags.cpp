@@ -29,6 +29,22 @@ void FlagSet::add_string(std::string name, std::string* target) {
   });
 }
 
+void FlagSet::add_level(std::string name, int* target) {
+  flags_.push_back({std::move(name), true, false, [target](std::string_view v) -> std::string {
+                      if (v == "true") {
+                        *target = 1;
+                      } else if (v == "false") {
+                        *target = 0;
+                      } else if (!v.empty() && v.size() < 3 &&
+                                 v.find_first_not_of("0123456789") == std::string_view::npos) {
+                        *target = std::stoi(std::string(v));
+                      } else {
+                        return "parse error";
+                      }
+                      return std::string();
+                    }});
+}
+
 void FlagSet::add_value(std::string name, Setter set) {
   flags_.push_back({std::move(name), false, false, std::move(set)});
 }

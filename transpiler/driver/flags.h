@@ -29,6 +29,8 @@ class FlagSet {
 
   void add_bool(std::string name, bool* target);
   void add_string(std::string name, std::string* target);
+  // A level given as a bare flag (1) or with a number, as gc's -m and -m=2.
+  void add_level(std::string name, int* target);
   // A flag with its own validation, e.g. -dump=ast|types.
   void add_value(std::string name, Setter set);
   // Lets a value-taking flag also take its value glued to its name, as C compilers do: `-O2`.

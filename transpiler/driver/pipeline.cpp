@@ -16,6 +16,8 @@
 #include "driver/inputs.h"
 #include "driver/module.h"
 #include "emit/emitter.h"
+#include "escape/escape.h"
+#include "inline/inline.h"
 #include "go2cpp_config.h"
 #include "syntax/parse.h"
 #include "types/check.h"
@@ -463,6 +465,17 @@ TranslateResult translate_parsed(Session& session,
         }
       }
     }
+    // Inlining and escape decisions (docs/escape.md): the emitter's conservative run always,
+    // gc's run for -m. Calls into other packages count as unknown calls.
+    inliner::Result inlining = inliner::analyze(up->files, *up->info);
+    escape::Options escape_options;
+    escape_options.gc_compatible = false;
+    escape::Result escapes = escape::analyze(up->files, *up->info, inlining, files, escape_options);
+    if (options.decisions > 0) {
+      escape::Result gc = escape::analyze(up->files, *up->info, inlining, files, escape::Options{});
+      result.decisions += escape::report(up->files, *up->info, inlining, gc, files);
+    }
+    emit_options.escapes = &escapes;
     emit::EmittedPackage cpp = emit::emit_package(*up->pkg, up->files, *up->info,
                                                   session.universe, files, emit_options, diags);
     if (diags.has_errors()) return result;

@@ -18,6 +18,7 @@ struct TranslateOptions {
   bool line_directives = true;  // #line back to the .go source; golden files turn this off
   Dump dump = Dump::None;
   BuildContext build;  // which files of imported package directories count (buildtags.h)
+  int decisions = 0;  // -m: report inlining and escape decisions in gc's words (docs/escape.md)
 };
 
 struct OutputFile {
@@ -31,6 +32,7 @@ struct TranslateResult {
   std::string dump;               // the requested dump, when options.dump != None
   std::string package_name;       // the Go package's name
   bool is_main = false;           // package main: a program with a C++ main()
+  std::string decisions;          // the -m report, when options.decisions > 0
 };
 
 // Translates the Go files of one package. Diagnostics go to `diags`, positions into `files`.

@@ -21,6 +21,7 @@ int cmd_translate(std::span<const std::string> args) {
   FlagSet flags;
   flags.add_string("o", &out_dir);
   flags.add_bool("no-line-directives", &no_line_directives);
+  flags.add_level("m", &options.decisions);
   flags.add_value("dump", [&](std::string_view v) -> std::string {
     if (v == "ast") {
       options.dump = Dump::Ast;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "escape/escape.h"
 #include "syntax/ast.h"
 #include "syntax/diagnostics.h"
 #include "types/info.h"
@@ -34,6 +35,9 @@ struct EmitOptions {
   };
   std::map<const types::Package*, std::vector<FuncRequest>>* requests = nullptr;
   std::vector<const types::Package*> order;  // the translated packages, dependencies first
+  // Escape analysis (the emitter's conservative run): locals and allocations it proves do not
+  // outlive their frame become C++ stack objects. Null: everything stays on the heap.
+  const escape::Result* escapes = nullptr;
 };
 
 // One package in C++. Package main is one translation unit (`source`) with the C++ main(); any
