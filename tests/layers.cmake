@@ -21,6 +21,12 @@ add_test(NAME golden
           --go2cpp $<TARGET_FILE:go2cpp>
           --xfail ${PROJECT_SOURCE_DIR}/golden/xfail.txt)
 
+# go2cpp -m against gc's -m lines recorded in tests/escape/*.go (docs/escape.md): fails when
+# fewer than 95% of gc's lines are reproduced, or fewer than 95% of go2cpp's are gc's.
+add_test(NAME escape
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/escape/check.py
+          --go2cpp $<TARGET_FILE:go2cpp> --floor 0.95 --precision-floor 0.95)
+
 set_tests_properties(programs errors golden PROPERTIES TIMEOUT ${GO2CPP_LAYER_TIMEOUT})
 
 # A representative set of programs (a filter on their names) built with

@@ -35,6 +35,28 @@ void Builder::message(Pos pos, std::string text, bool inline_msg) {
   result_.messages.push_back(Message{pos, std::move(text)});
 }
 
+// The static callee, as gc sees it at this point: inside an inlined body a variable bound to a
+// literal is no longer static, but an inlined parameter bound to a literal argument is.
+inliner::Callee Builder::callee_of(const CallExpr* c) const {
+  inliner::Callee callee = inliner::static_callee(inl_, info_, c);
+  const Expr* f = c->fun;
+  while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
+  const Ident* id = f->as<Ident>();
+  const types::Object* o = id ? info_.object_of(id) : nullptr;
+  const types::Var* v = o ? o->as<types::Var>() : nullptr;
+  if (v == nullptr) return callee;
+  if (auto it = lit_params_.find(v); it != lit_params_.end()) {
+    auto jt = inl_.by_node.find(it->second);
+    if (jt != inl_.by_node.end()) callee.fn = jt->second;
+    return callee;
+  }
+  if (inline_depth_ > 0) {
+    Location* l = const_cast<Builder*>(this)->var_loc(v);
+    if (l && l->inlined) callee.fn = nullptr;
+  }
+  return callee;
+}
+
 bool Builder::will_inline(const CallExpr* c, const inliner::Callee& callee, bool go_defer) const {
   (void)c;
   if (!options_.gc_compatible || go_defer || !callee.inlinable()) return false;
@@ -46,11 +68,10 @@ bool Builder::will_inline(const CallExpr* c, const inliner::Callee& callee, bool
 // Conversions: to an interface (maybe an allocation), between strings and byte or rune slices
 // (an allocation), or a plain value flow.
 bool Builder::conversion(Hole k, const CallExpr* c) {
-  const types::TypeAndValue* ftv = info_.type_and_value(c->fun);
-  if (ftv == nullptr || ftv->mode != types::Mode::TypeExpr) return false;
+  if (!inliner::is_conversion(info_, c)) return false;
   if (c->args.size() != 1) return true;
   const Expr* x = c->args[0];
-  const types::Type* to = ftv->type;
+  const types::Type* to = type_of(c);
   const types::Type* from = type_of(x);
   if (to && types::is_interface(to)) {
     if (from && !types::is_interface(from)) {
@@ -160,7 +181,7 @@ void Builder::args_to(const CallExpr* c, const types::Signature* sig,
     if (ac == nullptr) return {};
     const types::TypeAndValue* ftv = info_.type_and_value(ac->fun);
     if (ftv && (ftv->mode == types::Mode::TypeExpr || ftv->mode == types::Mode::Builtin)) return {};
-    inliner::Callee callee = inliner::static_callee(inl_, info_, ac);
+    inliner::Callee callee = callee_of(ac);
     return will_inline(ac, callee, false) && callee.fn ? "~R0" : std::string{};
   };
   auto with_also = [&](Hole h) { return also ? tee({h, *also}) : h; };
@@ -220,7 +241,7 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
   }
   const types::Type* ft = type_of(c->fun);
   const types::Signature* sig = ft ? und(ft)->as<types::Signature>() : nullptr;
-  inliner::Callee callee = inliner::static_callee(inl_, info_, c);
+  inliner::Callee callee = callee_of(c);
   bool inlined = will_inline(c, callee, go_defer != nullptr);
 
   // The receiver of a method call.
@@ -257,7 +278,15 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
   };
 
   if (inlined && callee.fn) {
-    message(inline_depth_ > 0 ? inline_pos_ : c->lparen, "inlining call to " + callee.fn->name, true);
+    std::string name = callee.fn->name;
+    if (inline_depth_ > 0 && fun->is<FuncLit>()) {
+      // A literal copied by inlining is a new closure of the function being compiled.
+      const inliner::Function* top = fns_[static_cast<size_t>(cur_)].fn;
+      while (top->outer) top = top->outer;
+      name = top->name + ".func" + std::to_string(top->closures + ++cloned_closures_);
+      if (callee.fn->inlinable) message(fun->pos, "can inline " + name, true);
+    }
+    message(inline_depth_ > 0 ? inline_pos_ : c->lparen, "inlining call to " + name, true);
     inline_call(ks, c, callee.fn, recv, recv_shift < 0);
     return;
   }
@@ -343,8 +372,7 @@ void Builder::inline_call(const std::vector<Hole>& ks, const CallExpr* c, const 
   // A static function value (f := func...; f()) is still an operand.
   if (recv == nullptr && !fun->is<FuncLit>()) discard(c->fun);
 
-  inline_stack_.push_back(fn);
-  if (inline_depth_ == 0) inline_pos_ = c->lparen;
+  if (inline_depth_ == 0) inline_pos_ = gc_pos(c, fileset_);
   inline_depth_++;
   scopes_.emplace_back();
   std::vector<Location*> params;
@@ -353,7 +381,15 @@ void Builder::inline_call(const std::vector<Hole>& ks, const CallExpr* c, const 
     recv_loc = declare(sig->recv);
     if (sig->recv->name.empty() || sig->recv->name == "_") scopes_.back().erase(sig->recv);
   }
-  for (const types::Var* v : sig->params->vars) params.push_back(declare(v));
+  for (size_t i = 0; i < sig->params->vars.size(); ++i) {
+    const types::Var* v = sig->params->vars[i];
+    params.push_back(declare(v));
+    if (i < c->args.size()) {
+      const Expr* a = c->args[i];
+      while (const ParenExpr* p = a->as<ParenExpr>()) a = p->x;
+      if (const FuncLit* fl = a->as<FuncLit>()) lit_params_[v] = fl;
+    }
+  }
   std::vector<Location*> results;
   for (size_t i = 0; i < sig->results->vars.size(); ++i) {
     const types::Var* v = sig->results->vars[i];
@@ -362,6 +398,8 @@ void Builder::inline_call(const std::vector<Hole>& ks, const CallExpr* c, const 
   }
   std::vector<Hole> holes;
   for (Location* l : params) holes.push_back(hole(l));
+  // The arguments belong to the caller: inlined only when the caller itself is.
+  inline_depth_--;
   if (recv_loc && !method_expr) {
     Hole h = hole(recv_loc);
     if (recv_addr) h = h.addr();
@@ -378,10 +416,13 @@ void Builder::inline_call(const std::vector<Hole>& ks, const CallExpr* c, const 
   const types::Type* ft = type_of(c->fun);
   const types::Signature* csig = ft ? und(ft)->as<types::Signature>() : sig;
   args_to(c, csig, holes, nullptr, true);
+  inline_depth_++;
+  inline_stack_.push_back(fn);
   inline_results_.push_back(&results);
   stmt(fn->body);
   inline_results_.pop_back();
   for (size_t i = 0; i < ks.size() && i < results.size(); ++i) flow(ks[i], results[i]);
+  for (const types::Var* v : sig->params->vars) lit_params_.erase(v);
   scopes_.pop_back();
   inline_depth_--;
   inline_stack_.pop_back();

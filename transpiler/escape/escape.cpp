@@ -22,6 +22,7 @@ void Builder::batch(const std::vector<const inliner::Function*>& fns) {
   heap_.edges.clear();
   blank_.edges.clear();
   batch_ = fns;
+  cloned_closures_ = 0;
   std::vector<int> frames;
   for (const inliner::Function* fn : fns) frames.push_back(new_frame(fn, -1));
   for (int frame : frames) {
@@ -226,7 +227,9 @@ std::string report(const std::vector<const File*>& files, const types::Info& inf
              }),
              ms.end());
   };
-  sort_dedupe(inl_msgs);
+  // gc repeats "inlining call to" for each call inlined at one position (nested inlining).
+  std::stable_sort(inl_msgs.begin(), inl_msgs.end(),
+                   [](const Message& a, const Message& b) { return before(a.pos, b.pos); });
   sort_dedupe(esc_msgs);
   std::ostringstream out;
   for (const auto* ms : {&inl_msgs, &esc_msgs}) {

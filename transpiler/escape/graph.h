@@ -187,7 +187,12 @@ class Builder {
   int cur_ = 0;          // the current function frame
   int loop_depth_ = 1;
   int inline_depth_ = 0;
-  Pos inline_pos_;  // the outermost inlined call: gc reports everything inlined there
+  Pos inline_pos_;
+  // Parameters of inlined bodies bound to a function literal argument: calls through them are
+  // static (gc's StaticValue sees the inlined assignment).
+  std::unordered_map<const types::Var*, const syntax::FuncLit*> lit_params_;
+  int cloned_closures_ = 0;  // literals copied by inlining, named F.funcN after the function
+  inliner::Callee callee_of(const syntax::CallExpr* c) const;  // the outermost inlined call: gc reports everything inlined there
   std::vector<const inliner::Function*> batch_;
   std::unordered_map<const inliner::Function*, int> frames_;
 };

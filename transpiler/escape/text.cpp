@@ -86,11 +86,11 @@ std::string text(const Expr* e, const types::Info& info, int prec) {
     }
     case NodeKind::CallExpr: {
       const CallExpr* c = e->as<CallExpr>();
-      const types::TypeAndValue* ftv = info.type_and_value(c->fun);
       std::string fun;
-      if (ftv && ftv->mode == types::Mode::TypeExpr) {
-        fun = type_text(c->fun, info, nullptr);
-        const types::Type* u = ftv->type ? types::under(ftv->type) : nullptr;
+      if (inliner::is_conversion(info, c)) {
+        fun = type_text(nullptr, info, c);
+        const types::Type* ct = info.type_of(c);
+        const types::Type* u = ct ? types::under(ct) : nullptr;
         if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Pointer ||
                   u->kind == types::TypeKind::Signature)) {
           fun = "(" + fun + ")";
@@ -195,7 +195,11 @@ std::string gc_text(const Expr* e, const types::Info& info) { return text(e, inf
 Pos gc_pos(const Expr* e, const FileSet& fs) {
   while (const ParenExpr* p = e->as<ParenExpr>()) e = p->x;
   switch (e->kind) {
-    case NodeKind::CallExpr: return e->as<CallExpr>()->lparen;
+    case NodeKind::CallExpr: {
+      const CallExpr* c = e->as<CallExpr>();
+      if (c->lparen.valid() || c->args.empty()) return c->lparen.valid() ? c->lparen : c->pos;
+      return find_backward(fs, c->pos, c->args[0]->pos, '(');  // conversions like []byte(s)
+    }
     case NodeKind::BinaryExpr: return e->as<BinaryExpr>()->op_pos;
     case NodeKind::CompositeLit: {
       const CompositeLit* cl = e->as<CompositeLit>();

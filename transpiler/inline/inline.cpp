@@ -503,8 +503,8 @@ class Coster {
   void call(const CallExpr* c) {
     const types::TypeAndValue* ftv = info_.type_and_value(c->fun);
     // A conversion.
-    if (ftv && ftv->mode == types::Mode::TypeExpr) {
-      const types::Type* to = ftv->type;
+    if (is_conversion(info_, c)) {
+      const types::Type* to = info_.type_of(c);
       const types::Type* from = c->args.empty() ? nullptr : info_.type_of(c->args[0]);
       const types::TypeAndValue* tv = info_.type_and_value(c);
       if (tv && tv->mode == types::Mode::Constant) {
@@ -605,6 +605,19 @@ class Coster {
 };
 
 }  // namespace
+
+bool is_conversion(const types::Info& info, const CallExpr* call) {
+  const Expr* f = call->fun;
+  while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
+  const types::TypeAndValue* tv = info.type_and_value(f);
+  if (tv) return tv->mode == types::Mode::TypeExpr;
+  switch (f->kind) {
+    case NodeKind::ArrayType: case NodeKind::MapType: case NodeKind::ChanType:
+    case NodeKind::FuncType: case NodeKind::InterfaceType: case NodeKind::StructType:
+      return true;
+    default: return false;
+  }
+}
 
 Callee static_callee(const Result& r, const types::Info& info, const CallExpr* call) {
   Callee c;

@@ -76,6 +76,9 @@ struct Callee {
 
 Result analyze(const std::vector<const syntax::File*>& files, const types::Info& info);
 
+// Whether a call expression is a conversion T(x) (its operand a type: []byte(s), (*T)(p), ...).
+bool is_conversion(const types::Info& info, const syntax::CallExpr* call);
+
 // The static callee of a call, if there is one (a declared function, a method of a concrete
 // type, a method expression, a function literal called directly or through a variable bound once).
 Callee static_callee(const Result& r, const types::Info& info, const syntax::CallExpr* call);
