@@ -1,8 +1,9 @@
 // Which local variables live in heap cells. Go closures capture variables by reference and may
 // outlive the frame, so a local variable that a function literal refers to (and that is declared
 // outside that literal) is declared as a cell on the collected heap: `go::ptr<T> x =
-// go::gc_new<T>(...)`, used as `*x`, and captured by copying the pointer. Escape analysis will
-// later keep cells on the stack when no closure outlives the frame.
+// go::gc_new<T>(...)`, used as `*x`, and captured by copying the pointer. A local whose address
+// is taken but, by escape analysis (transpiler/escape/), never outlives its block stays an
+// ordinary C++ local; closures' captured variables always live in cells (docs/escape.md).
 #include "emit/emit_internal.h"
 #include "syntax/walk.h"
 
@@ -66,6 +67,28 @@ void Emitter::find_captures(const BlockStmt* body) {
     if (v == nullptr || v->is_package_level) return nullptr;
     return v;
   };
+  // Escape analysis keeps a local whose address does not outlive its C++ block on the stack
+  // (`&x` is then `go::ptr<T>(&x)`); a three-clause loop's variables stay in cells, since Go 1.22
+  // gives each iteration its own copy and the cells implement that.
+  std::unordered_set<const types::Var*> loop_vars;
+  walk(body, [&](const Node* n) {
+    const ForStmt* fs = n->as<ForStmt>();
+    const AssignStmt* init = fs && fs->init ? fs->init->as<AssignStmt>() : nullptr;
+    if (init && init->define) {
+      for (const Expr* l : init->lhs) {
+        if (const Ident* id = l->as<Ident>()) {
+          auto it = info_.defs.find(id);
+          if (it != info_.defs.end() && it->second) loop_vars.insert(it->second->as<types::Var>());
+        }
+      }
+    }
+    return true;
+  });
+  auto box = [&](const types::Var* v) {
+    const escape::Result* esc = options_.escapes;
+    if (esc && esc->var_on_stack(v) && !loop_vars.count(v)) return;
+    boxed_.insert(v);
+  };
   walk(body, [&](const Node* n) {
     if (const SelectorExpr* se = n->as<SelectorExpr>()) {
       // x.M() with a pointer receiver on an addressable value takes &x.
@@ -77,16 +100,16 @@ void Emitter::find_captures(const BlockStmt* body) {
         if (m && m->sig()->recv && m->sig()->recv->type->kind == types::TypeKind::Pointer &&
             xt && types::under(const_cast<Type*>(xt))->kind != types::TypeKind::Pointer &&
             !it->second.indirect) {
-          if (const types::Var* v = root_var(se->x)) boxed_.insert(v);
+          if (const types::Var* v = root_var(se->x)) box(v);
         }
       }
     }
     if (const UnaryExpr* u = n->as<UnaryExpr>(); u && u->op == Op::And) {
-      if (const types::Var* v = root_var(u->x)) boxed_.insert(v);
+      if (const types::Var* v = root_var(u->x)) box(v);
     } else if (const SliceExpr* s = n->as<SliceExpr>()) {
       const Type* t = type_of(s->x);
       if (t && types::under(const_cast<Type*>(t))->kind == types::TypeKind::Array) {
-        if (const types::Var* v = root_var(s->x)) boxed_.insert(v);
+        if (const types::Var* v = root_var(s->x)) box(v);
       }
     }
     return true;

@@ -156,6 +156,37 @@ void Emitter::declare_local(const Ident* id, const Var* v, const std::string& in
   }
 }
 
+// `p := &T{...}` or `p := new(T)` whose object escape analysis keeps in p's block: the object is
+// a C++ local beside p (`T p_obj1 = T{...}; go::ptr<T> p = go::ptr<T>(&p_obj1);`).
+bool Emitter::declare_stack_object(const Ident* id, const Var* v, const Expr* rhs) {
+  const escape::Result* esc = options_.escapes;
+  if (esc == nullptr || boxed(v) || otype(v)->kind != TypeKind::Pointer) return false;
+  while (const ParenExpr* p = rhs->as<ParenExpr>()) rhs = p->x;
+  std::string init;
+  const Type* t = static_cast<const Pointer*>(otype(v))->elem;
+  if (const UnaryExpr* u = rhs->as<UnaryExpr>(); u && u->op == Op::And) {
+    const Expr* x = u->x;
+    while (const ParenExpr* p = x->as<ParenExpr>()) x = p->x;
+    const CompositeLit* cl = x->as<CompositeLit>();
+    if (cl == nullptr || !esc->alloc_on_stack(u)) return false;
+    init = composite_lit(cl, type_of(cl)).text;
+  } else if (const CallExpr* c = rhs->as<CallExpr>()) {
+    const TypeAndValue* ftv = tv_of(c->fun);
+    const Ident* f = c->fun->as<Ident>();
+    if (!ftv || ftv->mode != Mode::Builtin || !f || f->name != "new" || !esc->alloc_on_stack(c)) {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  std::string name = cpp_name(id->name);
+  std::string obj = fresh(name + "_obj");
+  std::string ct = ctype(t);
+  line(init.empty() ? ct + " " + obj + "{};" : ct + " " + obj + " = " + init + ";");
+  line("go::ptr<" + ct + "> " + name + " = go::ptr<" + ct + ">(&" + obj + ");");
+  return true;
+}
+
 void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
                         const FieldList* params_fields, const BlockStmt* body) {
   FuncState st;
@@ -466,6 +497,7 @@ void Emitter::var_decl_stmt(const GenDecl* gd) {
           line("static_cast<void>(" + expr(vs->values[i]).text + ");");
           continue;
         }
+        if (declare_stack_object(vs->names[i], vars[i], vs->values[i])) continue;
         declare_local(vs->names[i], vars[i], expr_to(vs->values[i], otype(vars[i])).text);
       }
       continue;
@@ -622,6 +654,7 @@ void Emitter::define(const AssignStmt* s) {
       return;
     }
     if (const Var* v = var_of(s->lhs[0])) {
+      if (declare_stack_object(s->lhs[0]->as<Ident>(), v, s->rhs[0])) return;
       declare_local(s->lhs[0]->as<Ident>(), v, expr_to(s->rhs[0], otype(v)).text);
     } else {
       line("static_cast<void>(" + expr(s->rhs[0]).text + ");");

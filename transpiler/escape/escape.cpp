@@ -55,6 +55,8 @@ void Builder::finish(const std::vector<const inliner::Function*>& fns) {
         if (l.escapes) {
           if (!l.text.empty() && l.text != "_") message(l.pos, "moved to heap: " + l.text);
           if (!l.inlined) result_.heap_vars.insert(l.var);
+        } else if (!l.inlined && l.var) {
+          result_.stack_vars.insert(l.var);
         }
         break;
       case LocKind::Alloc:
@@ -63,6 +65,7 @@ void Builder::finish(const std::vector<const inliner::Function*>& fns) {
           if (!l.inlined) result_.heap_allocs.insert(l.node);
         } else {
           message(l.pos, l.text + " does not escape");
+          if (!l.inlined) result_.stack_allocs.insert(l.node);
         }
         break;
       default: break;
@@ -187,14 +190,14 @@ Result analyze(const std::vector<const File*>& files, const types::Info& info,
   (void)files;
   Result result;
   Builder b(info, inl, options, result, fileset);
-  for (const auto& batch : batches(inl, info)) b.batch(batch);
-  if (!options.gc_compatible) {
-    // Functions with goto are left to the conservative defaults (labels can form loops).
-    for (const auto& fn : inl.functions) {
-      const inliner::Function* top = fn.get();
-      while (top->outer) top = top->outer;
-      if (has_goto(top)) result.analyzed_funcs.erase(fn->node);
+  for (const auto& batch : batches(inl, info)) {
+    // The emitter's run leaves functions with goto to the conservative defaults (a label can
+    // head a loop whose variables C++ scopes differently); their callers see unknown callees.
+    if (!options.gc_compatible &&
+        std::any_of(batch.begin(), batch.end(), [](const inliner::Function* f) { return has_goto(f); })) {
+      continue;
     }
+    b.batch(batch);
   }
   return result;
 }

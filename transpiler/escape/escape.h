@@ -74,13 +74,24 @@ struct Options {
 struct Result {
   // Variables whose address outlives their frame ("moved to heap").
   std::unordered_set<const types::Var*> heap_vars;
-  // Allocation sites (the UnaryExpr of &T{...}, the CallExpr of new/make, ...) that escape.
+  // Variables analyzed and found not to outlive their frame (their C++ block, in the emitter's
+  // run): the emitter may keep them on the stack. A variable in neither set was not analyzed.
+  std::unordered_set<const types::Var*> stack_vars;
+  // Allocation sites (the UnaryExpr of &T{...}, the CallExpr of new/make, ...) that escape, and
+  // those that do not.
   std::unordered_set<const syntax::Node*> heap_allocs;
+  std::unordered_set<const syntax::Node*> stack_allocs;
   // Function bodies analyzed (declarations and literals); anything outside them is not decided.
   std::unordered_set<const syntax::Node*> analyzed_funcs;
   std::vector<Message> messages;  // escape messages (gc run only), positions from the source
 
   bool var_on_heap(const types::Var* v) const { return heap_vars.count(v) != 0; }
+  bool var_on_stack(const types::Var* v) const {
+    return stack_vars.count(v) != 0 && heap_vars.count(v) == 0;
+  }
+  bool alloc_on_stack(const syntax::Node* n) const {
+    return stack_allocs.count(n) != 0 && heap_allocs.count(n) == 0;
+  }
 };
 
 // Analyzes every non-generic function of the package. `inl` supplies call targets and, in the gc

@@ -128,6 +128,13 @@ class Builder {
   Hole spill(Hole k, const syntax::Node* n, Pos pos, std::string text);
   Hole later(Hole k);
 
+  struct Scope {
+    explicit Scope(Builder& b);
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+    Builder& b_;
+  };
   // Walking (expr.cpp, stmt.cpp, call.cpp).
   int new_frame(const inliner::Function* fn, int parent);  // declares its parameters and results
   void func_body(int frame);

@@ -20,6 +20,14 @@ const types::Var* defined_var(const types::Info& info, const Expr* e) {
 
 }  // namespace
 
+// In the emitter's run, a statement's own scope (if/switch init, a case body) is a level deeper.
+Builder::Scope::Scope(Builder& b) : b_(b) {
+  if (!b_.options_.gc_compatible) b_.loop_depth_++;
+}
+Builder::Scope::~Scope() {
+  if (!b_.options_.gc_compatible) b_.loop_depth_--;
+}
+
 // A frame for fn: its parameters and results are declared now, so calls within the batch can
 // flow arguments into them before its body is walked.
 int Builder::new_frame(const inliner::Function* fn, int parent) {
@@ -99,7 +107,14 @@ void Builder::reassigned(const std::vector<Hole>& ks, bool range) {
 void Builder::stmt(const Stmt* s) {
   if (s == nullptr) return;
   switch (s->kind) {
-    case NodeKind::BlockStmt: stmts(s->as<BlockStmt>()->list); return;
+    case NodeKind::BlockStmt: {
+      // The emitter's run: a C++ block ends its variables' lives, so each block is a level
+      // deeper, as a loop body is (a variable outside it outlives those inside).
+      if (!options_.gc_compatible) loop_depth_++;
+      stmts(s->as<BlockStmt>()->list);
+      if (!options_.gc_compatible) loop_depth_--;
+      return;
+    }
     case NodeKind::ExprStmt: discard(s->as<ExprStmt>()->x); return;
     case NodeKind::LabeledStmt: {
       const LabeledStmt* ls = s->as<LabeledStmt>();
@@ -206,6 +221,7 @@ void Builder::stmt(const Stmt* s) {
     }
     case NodeKind::IfStmt: {
       const IfStmt* is = s->as<IfStmt>();
+      Scope scope(*this);
       stmt(is->init);
       discard(is->cond);
       stmt(is->body);
@@ -214,16 +230,19 @@ void Builder::stmt(const Stmt* s) {
     }
     case NodeKind::SwitchStmt: {
       const SwitchStmt* ss = s->as<SwitchStmt>();
+      Scope scope(*this);
       stmt(ss->init);
       discard(ss->tag);
       for (const CaseClause* cc : ss->clauses) {
         for (const Expr* e : cc->list) discard(e);
+        Scope body(*this);
         stmts(cc->body);
       }
       return;
     }
     case NodeKind::TypeSwitchStmt: {
       const TypeSwitchStmt* ts = s->as<TypeSwitchStmt>();
+      Scope scope(*this);
       stmt(ts->init);
       std::vector<Hole> ks;
       for (const CaseClause* cc : ts->clauses) {
@@ -238,11 +257,15 @@ void Builder::stmt(const Stmt* s) {
         }
       }
       expr(tee(ks), ts->guard->x);
-      for (const CaseClause* cc : ts->clauses) stmts(cc->body);
+      for (const CaseClause* cc : ts->clauses) {
+        Scope body(*this);
+        stmts(cc->body);
+      }
       return;
     }
     case NodeKind::SelectStmt:
       for (const CommClause* cc : s->as<SelectStmt>()->clauses) {
+        Scope body(*this);
         stmt(cc->comm);
         stmts(cc->body);
       }
