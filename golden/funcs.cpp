@@ -185,9 +185,9 @@ void adder_bump(go::ptr<adder> a) {
 }
 
 go::int_ methodValue() {
-  go::ptr<adder> a = go::gc_new<adder>(adder{10});
-  adder_bump(a);
-  go::func<go::int_(go::int_)> f = go::func<go::int_(go::int_)>([recv = *a](go::int_ p0) { return adder_add(recv, p0); });
+  adder a = adder{10};
+  adder_bump(go::ptr<adder>(&a));
+  go::func<go::int_(go::int_)> f = go::func<go::int_(go::int_)>([recv = a](go::int_ p0) { return adder_add(recv, p0); });
   return f(5);
 }
 

@@ -247,7 +247,8 @@ bool equality() {
 }
 
 go::int_ pointerField() {
-  go::ptr<Point> p = go::gc_new<Point>(Point{4, 5});
+  Point p_obj = Point{4, 5};
+  go::ptr<Point> p = go::ptr<Point>(&p_obj);
   p->X += 10;
   return p->X;
 }
@@ -277,9 +278,9 @@ void Point_Scale(go::ptr<Point> p, go::int_ k) {
 }
 
 go::int_ methods() {
-  go::ptr<Point> p = go::gc_new<Point>(Point{1, 2});
-  Point_Scale(p, 3);
-  return Point_Sum(*p);
+  Point p = Point{1, 2};
+  Point_Scale(go::ptr<Point>(&p), 3);
+  return Point_Sum(p);
 }
 
 void main() {

@@ -195,7 +195,8 @@ class Emitter {
   CExpr func_lit(const FuncLit* e);
   CExpr convert_value(CExpr value, const Type* from, const Type* to);
   std::string var_ref(const types::Object* obj);
-  bool declare_stack_object(const syntax::Ident* id, const types::Var* v, const syntax::Expr* rhs);  // a variable, dereferenced if boxed
+  bool declare_stack_object(const syntax::Ident* id, const types::Var* v, const syntax::Expr* rhs);
+  std::unordered_set<std::string> go_identifiers_;  // every identifier of the package  // a variable, dereferenced if boxed
 
   // ---- order.cpp: Go evaluates calls left to right; C++ leaves argument order unspecified.
   bool has_call(const Expr* e);

@@ -180,7 +180,19 @@ bool Emitter::declare_stack_object(const Ident* id, const Var* v, const Expr* rh
     return false;
   }
   std::string name = cpp_name(id->name);
-  std::string obj = fresh(name + "_obj");
+  // The object is p_obj, unless the package uses that identifier itself.
+  if (go_identifiers_.empty()) {
+    for (const File* f : files_) {
+      for (const Decl* d : f->decls) {
+        walk(d, [&](const Node* n) {
+          if (const Ident* i = n->as<Ident>()) go_identifiers_.insert(i->name);
+          return true;
+        });
+      }
+    }
+  }
+  std::string obj = name + "_obj";
+  for (int i = 2; go_identifiers_.count(obj); ++i) obj = name + "_obj" + std::to_string(i);
   std::string ct = ctype(t);
   line(init.empty() ? ct + " " + obj + "{};" : ct + " " + obj + " = " + init + ";");
   line("go::ptr<" + ct + "> " + name + " = go::ptr<" + ct + ">(&" + obj + ");");
