@@ -9,12 +9,16 @@
 // GODEBUG=gcstress=N (go2cpp's own GODEBUG setting; Go ignores settings it does not know): a full
 // collection before every Nth allocation, so that a pointer the collector cannot see is found
 // out at once instead of once in a blue moon. For tests; gc_stress() sets it from C++.
+//
+// GO2CPP_ALLOCSTATS=1 counts allocations (go2cpp's own setting, for docs/benchmarks.md):
+// gc_report_stats() prints "go2cpp: N heap allocations, B bytes" on stderr at exit.
 #include "go/gc.h"
 
 #include "race.h"
 
 #include <gc.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -22,6 +26,17 @@
 namespace go {
 namespace {
 alignas(16) unsigned char zerobase[16];
+
+// ---- GO2CPP_ALLOCSTATS: allocation counts (relaxed: a statistic, not a synchronization).
+bool stats_on = false;
+std::atomic<unsigned long long> stats_count{0};
+std::atomic<unsigned long long> stats_bytes{0};
+
+void stats_tick(std::size_t bytes) {
+  if (!stats_on) [[likely]] return;
+  stats_count.fetch_add(1, std::memory_order_relaxed);
+  stats_bytes.fetch_add(bytes, std::memory_order_relaxed);
+}
 
 // ---- GODEBUG=gcstress: collect before every `stress_every`th allocation (0: never).
 long stress_every = 0;
@@ -73,6 +88,9 @@ void gc_init() {
         GC_set_free_space_divisor(static_cast<GC_word>(divisor > 0 ? divisor : 1));
       }
     }
+    if (const char* stats = std::getenv("GO2CPP_ALLOCSTATS")) {
+      stats_on = *stats != 0 && std::string_view(stats) != "0";
+    }
     if (const char* godebug = std::getenv("GODEBUG")) {
       const long every = godebug_value(godebug, "gcstress");
       if (every > 0) gc_stress(every);
@@ -87,6 +105,12 @@ void gc_stress(long every) {
   stress_countdown = stress_every;
 }
 
+void gc_report_stats() {
+  if (!stats_on) return;
+  std::fprintf(stderr, "go2cpp: %llu heap allocations, %llu bytes\n",
+               stats_count.load(std::memory_order_relaxed), stats_bytes.load(std::memory_order_relaxed));
+}
+
 void gc_collect() {
   gc_init();
   GC_gcollect();
@@ -96,6 +120,7 @@ void* gc_alloc(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();
   stress_tick();
+  stats_tick(bytes);
   detail::race_acquire(&detail::race_heap_epoch);
   const detail::race_ignored ignored;  // the collector's mmap and clearing of blocks
   return check(GC_MALLOC(bytes), bytes);
@@ -105,6 +130,7 @@ void* gc_alloc_atomic(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();
   stress_tick();
+  stats_tick(bytes);
   detail::race_acquire(&detail::race_heap_epoch);
   const detail::race_ignored ignored;  // the collector's mmap, and this clearing
   void* p = check(GC_MALLOC_ATOMIC(bytes), bytes);

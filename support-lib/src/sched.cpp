@@ -514,6 +514,7 @@ void exit_process(int code) {
   stdout_flush();
   std::fflush(nullptr);
   check_leaks_before_exit();
+  gc_report_stats();  // GO2CPP_ALLOCSTATS=1
   if (tsan_reported_race && code == 0) code = 66;  // TSan's exitcode, and Go's under -race
   std::_Exit(code);
 }

@@ -69,6 +69,7 @@ void add_build_flags(FlagSet* flags, BuildFlags* f, bool with_output) {
   });
   flags->add_bool("race", &f->race);
   flags->add_level("m", &f->build.decisions);
+  flags->add_bool("no-escape", &f->build.no_escape);
   flags->add_string("target", &f->target);
   flags->add_string("debug-cpp", &f->build.debug_cpp_dir);
 }

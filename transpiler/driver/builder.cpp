@@ -131,6 +131,7 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     TranslateOptions translate_options;
     translate_options.build = options.target.build_context();
     translate_options.decisions = options.decisions;
+    translate_options.escape = !options.no_escape;
     if (!translate_package(inputs, translate_options, &result)) return 1;
     if (!result.is_main && library == nullptr) {
       std::cerr << "go2cpp: package " << result.package_name << " is not a main package\n";

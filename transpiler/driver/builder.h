@@ -26,6 +26,7 @@ struct BuildOptions {
   bool keep_work = false;       // -work: keep the build directory
   std::string debug_cpp_dir;  // hidden -debug-cpp=DIR: build DIR's C++ files, skipping translation
   int decisions = 0;          // -m: print inlining and escape decisions (docs/escape.md)
+  bool no_escape = false;     // hidden -no-escape: ignore escape analysis (benchmarks' "before")
 };
 
 // Translates `inputs`, then — only once that succeeded, so a failing or crashing translation

@@ -48,7 +48,7 @@ Exit status: 0 on success, 1 when the Go input has errors or the build fails,
 )";
 
 constexpr std::string_view kTranslate =
-    R"(usage: go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] PATH...
+    R"(usage: go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] [-m] PATH...
 
 Translate reads the Go package named by PATH... and writes its C++ translation.
 
@@ -69,11 +69,16 @@ The flags are:
 	-dump=ast|types
 		stop after parsing (ast) or type checking (types), print that
 		phase's output to stdout, and write no files.
+	-m, -m=2
+		print the inlining and escape analysis decisions on stderr in gc's
+		words, as go build -gcflags=-m does ("can inline F", "moved to heap:
+		x", "leaking param: p", "&T{...} does not escape"); see
+		docs/escape.md.
 )";
 
 constexpr std::string_view kBuild =
     R"(usage: go2cpp build [-o BINARY] [-target GOOS/GOARCH] [-v] [-x] [-work]
-                    [-O LEVEL] [-g] [-sanitize=LIST] [-race] PATH...
+                    [-O LEVEL] [-g] [-sanitize=LIST] [-race] [-m] PATH...
 
 Build translates the Go package named by PATH... to C++, then compiles and
 links it against go2cpp's runtime library: for the host with the host C++
@@ -113,6 +118,9 @@ The flags are:
 	-race
 		build with the thread sanitizer (the same as -sanitize=thread), which
 		reports data races as go build -race does.
+	-m, -m=2
+		print the inlining and escape analysis decisions on stderr in gc's
+		words, as go build -gcflags=-m does (see go2cpp help translate).
 )";
 
 constexpr std::string_view kRun = R"(usage: go2cpp run [build flags] PATH... [-- ARGS...]

@@ -475,7 +475,7 @@ TranslateResult translate_parsed(Session& session,
       escape::Result gc = escape::analyze(up->files, *up->info, inlining, files, escape::Options{});
       result.decisions += escape::report(up->files, *up->info, inlining, gc, files);
     }
-    emit_options.escapes = &escapes;
+    emit_options.escapes = options.escape ? &escapes : nullptr;
     emit::EmittedPackage cpp = emit::emit_package(*up->pkg, up->files, *up->info,
                                                   session.universe, files, emit_options, diags);
     if (diags.has_errors()) return result;

@@ -19,6 +19,7 @@ struct TranslateOptions {
   Dump dump = Dump::None;
   BuildContext build;  // which files of imported package directories count (buildtags.h)
   int decisions = 0;  // -m: report inlining and escape decisions in gc's words (docs/escape.md)
+  bool escape = true; // hidden -no-escape: every address-taken local and &T{} on the heap, as before escape analysis
 };
 
 struct OutputFile {

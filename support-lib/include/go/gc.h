@@ -22,6 +22,10 @@ void gc_collect();
 // A full collection before every `every`th allocation from now on (0: back to normal); what
 // GODEBUG=gcstress=N sets at start-up. For tests that hunt pointers the collector cannot see.
 void gc_stress(long every);
+// GO2CPP_ALLOCSTATS=1: the number of heap allocations and their bytes, on stderr, when the program
+// ends (main returns, os.Exit, an uncaught panic); nothing otherwise. How docs/benchmarks.md
+// measures what escape analysis saves.
+void gc_report_stats();
 
 // Whether a T may live in atomic (unscanned) memory: only types that cannot hold a pointer.
 template <class T>
