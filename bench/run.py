@@ -466,6 +466,14 @@ def timed_run(args, benches, go2cpp, go):
         text = report.markdown(info, args.runs, rows, latency, tput, LATENCY_RUNS)
     out = os.path.abspath(args.out)
     os.makedirs(os.path.dirname(out), exist_ok=True)
+    # The heap allocation section is bench/allocs.py's: keep it.
+    if os.path.exists(out):
+        old = open(out, encoding="utf-8").read()
+        begin, end = old.find("<!-- allocs:begin"), old.find("<!-- allocs:end -->")
+        if begin >= 0 and end > begin:
+            section = old[begin:end + len("<!-- allocs:end -->")] + "\n\n"
+            at = text.find("## Reproducing")
+            text = text[:at] + section + text[at:] if at >= 0 else text + "\n" + section
     with open(out, "w", encoding="utf-8") as f:
         f.write(text)
     print(f"wrote {os.path.relpath(out)}")
