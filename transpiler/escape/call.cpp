@@ -253,6 +253,7 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
   int recv_shift = 0;  // -1: &x, +1: *x
   bool iface_call = false;
   bool runtime_fn = false;
+  bool runtime_fmt = false;  // fmt's functions keep nothing their arguments point to
   if (se && sel_it != info_.selections.end()) {
     const types::Selection& sel = sel_it->second;
     if (sel.kind == types::Selection::Kind::MethodVal) {
@@ -268,7 +269,10 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
       }
       if (m && m->pkg && m->pkg->is_runtime) runtime_fn = true;
     } else if (sel.kind == types::Selection::Kind::Qualified) {
-      if (sel.obj && sel.obj->pkg && sel.obj->pkg->is_runtime) runtime_fn = true;
+      if (sel.obj && sel.obj->pkg && sel.obj->pkg->is_runtime) {
+        runtime_fn = true;
+        runtime_fmt = sel.obj->pkg->path == "fmt";
+      }
     }
   }
   auto recv_hole = [&](Hole h) {
@@ -345,15 +349,20 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
     if (first) rh = tag_hole(0);
     for (int i = 0; i < nparams; ++i) param_holes.push_back(tag_hole(first + static_cast<size_t>(i)));
   } else if (runtime_fn || (callee.fn == nullptr && callee.runtime_cost >= 0)) {
-    // The runtime's functions keep nothing their arguments point to (fmt's leak contents).
+    // The runtime's methods keep nothing their receiver points to (a sync.WaitGroup's waiters
+    // wait while its owner does), and fmt keeps nothing its arguments point to (gc: "leaking
+    // param content"); other runtime functions may keep their arguments (bufio.NewWriter(&b)).
+    bool content = runtime_fmt || (callee.fn == nullptr && callee.runtime_cost >= 0);
     rh = heap_hole().deref();
-    for (int i = 0; i < nparams; ++i) param_holes.push_back(heap_hole().deref());
+    for (int i = 0; i < nparams; ++i) param_holes.push_back(content ? heap_hole().deref() : heap_hole());
   } else {
     // Unknown callee: everything goes to the heap.
     rh = heap_hole();
     for (int i = 0; i < nparams; ++i) param_holes.push_back(heap_hole());
   }
-  if (recv) expr(go_defer ? tee({recv_hole(rh), *go_defer}) : recv_hole(rh), recv);
+  // With go/defer, the receiver (its address, for a pointer method on a value) goes to the
+  // heap as well.
+  if (recv) expr(recv_hole(go_defer ? tee({rh, *go_defer}) : rh), recv);
   args_to(c, sig, param_holes, go_defer, inlined);
 }
 
