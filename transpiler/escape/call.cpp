@@ -29,9 +29,8 @@ bool is_const_int(const types::Info& info, const Expr* e) {
 
 }  // namespace
 
-void Builder::message(Pos pos, std::string text, bool inline_msg) {
+void Builder::message(Pos pos, std::string text) {
   if (!options_.gc_compatible) return;
-  (void)inline_msg;
   result_.messages.push_back(Message{pos, std::move(text)});
 }
 
@@ -57,8 +56,7 @@ inliner::Callee Builder::callee_of(const CallExpr* c) const {
   return callee;
 }
 
-bool Builder::will_inline(const CallExpr* c, const inliner::Callee& callee, bool go_defer) const {
-  (void)c;
+bool Builder::will_inline(const inliner::Callee& callee, bool go_defer) const {
   if (!options_.gc_compatible || go_defer || !callee.inlinable()) return false;
   if (callee.fn == nullptr) return true;  // a runtime function gc inlines (fmt.Println)
   if (callee.fn->generic || inline_depth_ >= 10) return false;
@@ -182,7 +180,7 @@ void Builder::args_to(const CallExpr* c, const types::Signature* sig,
     const types::TypeAndValue* ftv = info_.type_and_value(ac->fun);
     if (ftv && (ftv->mode == types::Mode::TypeExpr || ftv->mode == types::Mode::Builtin)) return {};
     inliner::Callee callee = callee_of(ac);
-    return will_inline(ac, callee, false) && callee.fn ? "~R0" : std::string{};
+    return will_inline(callee, false) && callee.fn ? "~R0" : std::string{};
   };
   auto with_also = [&](Hole h) { return also ? tee({h, *also}) : h; };
   // f(g()) with g returning several values.
@@ -242,7 +240,7 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
   const types::Type* ft = type_of(c->fun);
   const types::Signature* sig = ft ? und(ft)->as<types::Signature>() : nullptr;
   inliner::Callee callee = callee_of(c);
-  bool inlined = will_inline(c, callee, go_defer != nullptr);
+  bool inlined = will_inline(callee, go_defer != nullptr);
 
   // The receiver of a method call.
   const Expr* fun = c->fun;
@@ -288,14 +286,14 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
       const inliner::Function* top = fns_[static_cast<size_t>(cur_)].fn;
       while (top->outer) top = top->outer;
       name = top->name + ".func" + std::to_string(top->closures + ++cloned_closures_);
-      if (callee.fn->inlinable) message(fun->pos, "can inline " + name, true);
+      if (callee.fn->inlinable) message(fun->pos, "can inline " + name);
     }
-    message(inline_depth_ > 0 ? inline_pos_ : c->lparen, "inlining call to " + name, true);
+    message(inline_depth_ > 0 ? inline_pos_ : c->lparen, "inlining call to " + name);
     inline_call(ks, c, callee.fn, recv, recv_shift < 0);
     return;
   }
   if (inlined) {
-    message(inline_depth_ > 0 ? inline_pos_ : c->lparen, "inlining call to " + callee.runtime_name, true);
+    message(inline_depth_ > 0 ? inline_pos_ : c->lparen, "inlining call to " + callee.runtime_name);
   }
 
   // The callee operand: a function literal called here is evaluated like any other.
@@ -332,7 +330,6 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
       param_holes.push_back(it != f.params.end() ? hole(it->second) : heap_hole());
     }
     for (size_t i = 0; i < ks.size() && i < f.results.size(); ++i) flow(ks[i], f.results[i]);
-    (void)lit;
   } else if (fn && tags.count(fn)) {
     const std::vector<Leaks>& tl = tags.at(fn);
     auto tag_hole = [&](size_t i) {
@@ -424,7 +421,7 @@ void Builder::inline_call(const std::vector<Hole>& ks, const CallExpr* c, const 
   }
   const types::Type* ft = type_of(c->fun);
   const types::Signature* csig = ft ? und(ft)->as<types::Signature>() : sig;
-  args_to(c, csig, holes, nullptr, true);
+  args_to(c, csig, holes, nullptr);
   inline_depth_++;
   inline_stack_.push_back(fn);
   inline_results_.push_back(&results);

@@ -42,11 +42,10 @@ void Builder::batch(const std::vector<const inliner::Function*>& fns) {
     }
   }
   walk_all();
-  finish(fns);
+  finish();
 }
 
-void Builder::finish(const std::vector<const inliner::Function*>& fns) {
-  (void)fns;
+void Builder::finish() {
   for (Location& l : locs_) {
     switch (l.kind) {
       case LocKind::Var:

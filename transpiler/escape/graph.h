@@ -138,16 +138,16 @@ class Builder {
   // Walking (expr.cpp, stmt.cpp, call.cpp).
   int new_frame(const inliner::Function* fn, int parent);  // declares its parameters and results
   void func_body(int frame);
-  bool will_inline(const syntax::CallExpr* c, const inliner::Callee& callee, bool go_defer) const;
+  bool will_inline(const inliner::Callee& callee, bool go_defer) const;
   int frame_of(const inliner::Function* fn) const;
-  void message(Pos pos, std::string text, bool inline_msg = false);
+  void message(Pos pos, std::string text);  // a -m line (gc run only)
   void stmt(const syntax::Stmt* s);
   void stmts(const std::vector<syntax::Stmt*>& list);
   void expr(Hole k, const syntax::Expr* e);
   void discard(const syntax::Expr* e) { expr(discard_hole(), e); }
   void assign_heap(const syntax::Expr* e) { expr(heap_hole(), e); }
   Hole addr_of(const syntax::Expr* lhs);  // the hole for storing into lhs
-  void reassigned(const std::vector<Hole>& ks, bool range);
+  void reassigned(const std::vector<Hole>& ks);
   void value(Hole k, const syntax::Expr* e, const types::Type* dst, Pos conv_pos = {},
              std::string conv_text = {});
   void conv_iface(Hole k, const syntax::Expr* e, Pos pos, std::string text);
@@ -166,7 +166,7 @@ class Builder {
   void walk_one(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
   bool outlives(const Location* l, const Location* other) const;
   bool contains_closure(int f, int g) const;
-  void finish(const std::vector<const inliner::Function*>& fns);
+  void finish();
 
   const types::Info& info_;
   const inliner::Result& inl_;

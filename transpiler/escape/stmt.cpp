@@ -96,10 +96,10 @@ void Builder::stmts(const std::vector<Stmt*>& list) {
   for (const Stmt* s : list) stmt(s);
 }
 
-void Builder::reassigned(const std::vector<Hole>& ks, bool range) {
+// Variables assigned after their declaration: gc captures them by reference.
+void Builder::reassigned(const std::vector<Hole>& ks) {
   for (const Hole& k : ks) {
     if (k.dst == &blank_ || k.dst == &heap_ || k.dst == nullptr) continue;
-    (void)range;
     k.dst->reassigned = true;
   }
 }
@@ -160,7 +160,7 @@ void Builder::stmt(const Stmt* s) {
         } else {
           ks.push_back(addr_of(l));
           if (as->define == false || l->as<Ident>() == nullptr || l->as<Ident>()->name != "_") {
-            reassigned({ks.back()}, false);
+            reassigned({ks.back()});
           }
         }
       }
@@ -184,7 +184,7 @@ void Builder::stmt(const Stmt* s) {
       }
       return;
     }
-    case NodeKind::IncDecStmt: reassigned({addr_of(s->as<IncDecStmt>()->x)}, false); return;
+    case NodeKind::IncDecStmt: reassigned({addr_of(s->as<IncDecStmt>()->x)}); return;
     case NodeKind::SendStmt: {
       const SendStmt* ss = s->as<SendStmt>();
       discard(ss->chan);
@@ -308,7 +308,7 @@ void Builder::stmt(const Stmt* s) {
       } else {
         flow(ks[1].deref(), tmp);
       }
-      reassigned(ks, true);
+      reassigned(ks);
       stmt(rs->body);
       loop_depth_ = saved;
       return;

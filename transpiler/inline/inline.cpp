@@ -43,6 +43,7 @@ class Collector {
         fn->sig = st != info_.func_sigs.end() ? st->second : nullptr;
         fn->pos = fd->name->pos;
         fn->name = decl_name(fd);
+        if (fd->recv == nullptr && fd->name->name == "init") fn->name = "init." + std::to_string(inits_++);
         fn->generic = !fd->type->type_params.list.empty() || (fn->sig && fn->sig->recv &&
                                                               receiver_generic(fd));
         Function* raw = fn.get();
@@ -101,6 +102,7 @@ class Collector {
 
   const types::Info& info_;
   Result& r_;
+  int inits_ = 0;  // gc names init functions init.0, init.1, ...
 };
 
 // Variables bound once to a function literal and never assigned again.
