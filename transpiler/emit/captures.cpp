@@ -77,8 +77,8 @@ void Emitter::find_captures(const BlockStmt* body) {
     if (init && init->define) {
       for (const Expr* l : init->lhs) {
         if (const Ident* id = l->as<Ident>()) {
-          auto it = info_.defs.find(id);
-          if (it != info_.defs.end() && it->second) loop_vars.insert(it->second->as<types::Var>());
+          auto it = info_->defs.find(id);
+          if (it != info_->defs.end() && it->second) loop_vars.insert(it->second->as<types::Var>());
         }
       }
     }

@@ -421,7 +421,7 @@ void Builder::inline_call(const std::vector<Hole>& ks, const CallExpr* c, const 
   }
   const types::Type* ft = type_of(c->fun);
   const types::Signature* csig = ft ? und(ft)->as<types::Signature>() : sig;
-  args_to(c, csig, holes, nullptr);
+  args_to(c, csig, holes, nullptr, true);
   inline_depth_++;
   inline_stack_.push_back(fn);
   inline_results_.push_back(&results);
