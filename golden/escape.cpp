@@ -105,6 +105,7 @@ void Point_Move(go::ptr<Point> p, go::int_ d) {
   p->X += d;
 }
 
+// &x never leaves the function: x is a C++ local.
 go::int_ addressLocal() {
   go::int_ x = 1;
   go::ptr<go::int_> p = go::ptr<go::int_>(&x);
@@ -112,17 +113,20 @@ go::int_ addressLocal() {
   return x;
 }
 
+// &x is returned: x lives in a heap cell.
 go::ptr<go::int_> addressReturned() {
   go::ptr<go::int_> x = go::gc_new<go::int_>(3);
   return x;
 }
 
+// A pointer method on a local value: the local stays on the stack.
 go::int_ methodOnValue() {
   Point p = Point{1, 2};
   Point_Move(go::ptr<Point>(&p), 3);
   return p.X;
 }
 
+// &T{} kept local: the object is a C++ local beside the pointer.
 go::int_ literalLocal() {
   Point p_obj = Point{4, 5};
   go::ptr<Point> p = go::ptr<Point>(&p_obj);
@@ -130,10 +134,12 @@ go::int_ literalLocal() {
   return p->X + p->Y;
 }
 
+// &T{} stored in a package variable: heap.
 void literalStored() {
   kept = go::gc_new<Point>(Point{6, 7});
 }
 
+// new(T) kept local.
 go::int_ newLocal() {
   go::int_ n_obj{};
   go::ptr<go::int_> n = go::ptr<go::int_>(&n_obj);
@@ -141,6 +147,7 @@ go::int_ newLocal() {
   return *n;
 }
 
+// A per-iteration object whose address outlives the iteration: heap.
 go::int_ loopOutlives() {
   go::ptr<Point> last{};
   for (go::int_ i = 0; i < 3; i++) {
@@ -150,6 +157,7 @@ go::int_ loopOutlives() {
   return last->X;
 }
 
+// Slicing a local array that does not escape.
 go::int_ sliceLocalArray() {
   go::array<go::int_, 3> a{};
   go::slice<go::int_> s = a.slice_from(0);
@@ -157,6 +165,7 @@ go::int_ sliceLocalArray() {
   return a[1];
 }
 
+// A variable a closure captures stays in a cell (closures capture by reference).
 go::int_ captured() {
   go::ptr<go::int_> n = go::gc_new<go::int_>(0);
   go::func<void()> inc = go::func<void()>([=]() -> void {
