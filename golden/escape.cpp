@@ -55,7 +55,7 @@ inline const go::type_desc* main_::Point_ptr_desc() {
     done = true;
     desc = go::plain_pointer_desc(go::type_of<main_::Point>());
     static const go::method_entry methods[] = {
-        {"Move", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Move(*static_cast<go::ptr<main_::Point>*>(self), a0); })},
+        {"Move", go::erase_method(+[](void* self, go::int_ a0) -> void { return main_::Point_Move(*static_cast<go::ptr<main_::Point>*>(self), a0); }), "func(int)"},
     };
     desc.methods = methods;
     desc.num_methods = 1;
