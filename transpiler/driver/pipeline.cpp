@@ -197,8 +197,8 @@ class Loader {
     std::string dir = module_package_dir(module_, path);
     if (dir.empty()) {
       // A path whose first element has a dot belongs to some module: not the main one, which is
-      // all go2cpp reads. Other paths are the standard library's; the checker reports those it
-      // does not have.
+      // all go2cpp reads. Other paths are the standard library's: a runtime package or stand-in
+      // that the checker imports, or one go2cpp does not provide.
       std::string first = path.substr(0, path.find('/'));
       if (first.find('.') == std::string::npos) {
         std::error_code ec;
