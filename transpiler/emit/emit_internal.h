@@ -3,7 +3,7 @@
 //   names.cpp     the identifier renaming rule
 //   cpptypes.cpp  Go types → C++ type names, struct definitions, zero values
 //   captures.cpp  which local variables closures capture (those live in heap cells)
-//   stmt.cpp      statements;  loops.cpp  for/range/switch
+//   stmt.cpp      statements;  loops.cpp  for/range/switch;  recover.cpp  recover's rule
 //   expr.cpp      expressions;  call.cpp  calls, conversions, builtins;  literal.cpp  constants
 //
 // Expressions are built as text with a C++ precedence, so parentheses appear only where C++
@@ -293,7 +293,7 @@ class Emitter {
   std::vector<std::string> init_funcs_;            // C++ names of the package's init functions
   bool assigns(const Node* body, const types::Object* v);  // body assigns or takes &v
 
-  // ---- recover (stmt.cpp): gc lets recover() stop a panic only in the deferred function
+  // ---- recover.cpp: gc lets recover() stop a panic only in the deferred function
   // itself. Functions calling recover() directly take the runtime's defer token at entry;
   // functions that may be deferred and call such functions (or func values) drop it.
   bool calls_recover(const BlockStmt* body) const;     // directly, not in nested literals
