@@ -135,38 +135,11 @@ namespace {
 // The packages a type names (those of its named components, type arguments included).
 void packages_of(const Type* t, std::vector<const Package*>& out, int depth) {
   if (t == nullptr || depth > 32) return;
-  switch (t->kind) {
-    case TypeKind::Named: {
-      const Named* n = t->as<Named>();
-      if (n->obj->pkg != nullptr && !n->obj->pkg->is_runtime &&
-          std::find(out.begin(), out.end(), n->obj->pkg) == out.end()) {
-        out.push_back(n->obj->pkg);
-      }
-      for (const Type* a : n->targs) packages_of(a, out, depth + 1);
-      return;
-    }
-    case TypeKind::Pointer: return packages_of(t->as<Pointer>()->elem, out, depth + 1);
-    case TypeKind::Slice: return packages_of(t->as<Slice>()->elem, out, depth + 1);
-    case TypeKind::Array: return packages_of(t->as<Array>()->elem, out, depth + 1);
-    case TypeKind::Chan: return packages_of(t->as<Chan>()->elem, out, depth + 1);
-    case TypeKind::Map:
-      packages_of(t->as<Map>()->key, out, depth + 1);
-      return packages_of(t->as<Map>()->elem, out, depth + 1);
-    case TypeKind::Struct:
-      for (const Var* f : t->as<Struct>()->fields) packages_of(f->type, out, depth + 1);
-      return;
-    case TypeKind::Tuple:
-      for (const Var* v : t->as<Tuple>()->vars) packages_of(v->type, out, depth + 1);
-      return;
-    case TypeKind::Signature:
-      packages_of(t->as<Signature>()->params, out, depth + 1);
-      return packages_of(t->as<Signature>()->results, out, depth + 1);
-    case TypeKind::Interface:
-      for (const Func* m : t->as<Interface>()->all_methods) packages_of(m->type, out, depth + 1);
-      return;
-    default:
-      return;
+  if (const Named* n = t->as<Named>(); n && n->obj->pkg != nullptr && !n->obj->pkg->is_runtime &&
+                                       std::find(out.begin(), out.end(), n->obj->pkg) == out.end()) {
+    out.push_back(n->obj->pkg);
   }
+  for_each_component(t, [&](const Type* c) { packages_of(c, out, depth + 1); });
 }
 
 }  // namespace
