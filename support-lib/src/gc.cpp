@@ -126,6 +126,18 @@ void* gc_alloc(std::size_t bytes) {
   return check(GC_MALLOC(bytes), bytes);
 }
 
+void* gc_alloc_root(std::size_t bytes) {
+  gc_init();
+  const detail::race_ignored ignored;  // the collector's own mmap
+  return check(GC_MALLOC_UNCOLLECTABLE(bytes > 0 ? bytes : 1), bytes);
+}
+
+void gc_free_root(void* p) {
+  if (p == nullptr) return;
+  const detail::race_ignored ignored;
+  GC_FREE(p);
+}
+
 void* gc_alloc_atomic(std::size_t bytes) {
   if (bytes == 0) return zerobase;
   gc_init();

@@ -81,6 +81,9 @@ std::size_t stack_size(bool main_goroutine);
 // never reaches LSan's atexit hook), and under -race turns a clean exit into ThreadSanitizer's
 // status 66 when a race was reported, as Go's race detector does (src/sched.cpp).
 [[noreturn]] void exit_process(int code);
+// Lets C++ code on this thread's own context call into Go: it may block and yield like a
+// goroutine, and the collector scans its stack while it waits (go::start, src/interop.cpp).
+void run_go_on_this_thread();
 // The deadlock report and exit (src/sched.cpp).
 [[noreturn]] void fatal_deadlock();
 // Writes "goroutine N [reason]:" lines for the report of an uncaught panic / fatal error.

@@ -7,9 +7,13 @@
 // Their descriptors carry error_method, so fmt, recover() users and the panic report see Error().
 #include "go/panic.h"
 
+#include <cxxabi.h>
+
 #include <cstddef>
+#include <cstring>
 #include <string>
 
+#include "go/gc.h"
 #include "go/hash.h"
 #include "print_format.h"
 
@@ -75,6 +79,9 @@ go::string error_string_method(const void* v) {
   return go::string("runtime error: ") + *static_cast<const go::string*>(v);
 }
 go::string plain_error_method(const void* v) { return *static_cast<const go::string*>(v); }
+go::string cpp_exception_method(const void* v) {
+  return go::string("C++ exception: ") + *static_cast<const go::string*>(v);
+}
 
 // Their method sets, for assertions to error and runtime.Error: Error() and RuntimeError().
 template <go::string (*Method)(const void*)>
@@ -130,9 +137,56 @@ const type_desc bounds_error_type = make_bounds_type();
 const type_desc error_string_type = make_string_error_type<&error_string_method>("runtime.errorString");
 const type_desc plain_error_type = make_string_error_type<&plain_error_method>("runtime.plainError");
 
+// A C++ exception that reached a Go frame (detail::foreign_exception_panic): an error whose text
+// is what() with "C++ exception: " in front. Not a runtime.Error: Go code did nothing wrong.
+const method_entry cpp_exception_methods[] = {
+    {"Error", reinterpret_cast<method_fn>(&error_thunk<&cpp_exception_method>)},
+};
+type_desc make_cpp_exception_type() {
+  type_desc d = string_type;
+  d.name = "go2cpp.CppException";
+  d.pkg_path = "go2cpp";
+  d.named = true;
+  d.error_method = &cpp_exception_method;
+  d.methods = cpp_exception_methods;
+  d.num_methods = 1;
+  return d;
+}
+const type_desc cpp_exception_type = make_cpp_exception_type();
+
 }  // namespace
 
 void panic(any v) { throw panic_error{v}; }
+
+const char* panic_error::what() const noexcept {
+  if (what_ == nullptr) {
+    std::string text;
+    try {
+      text = panic_value_text(value).str();
+    } catch (...) {
+      // An Error() or String() method that panics itself: Go would report that panic instead.
+      text = "panic while printing the panic value";
+    }
+    auto* p = static_cast<char*>(gc_alloc_root(text.size() + 1));
+    std::memcpy(p, text.c_str(), text.size() + 1);
+    what_ = p;
+  }
+  return what_;
+}
+
+panic_error detail::foreign_exception_panic() {
+  std::string text;
+  try {
+    throw;
+  } catch (abi::__forced_unwind&) {
+    throw;  // thread cancellation must go on unwinding
+  } catch (const std::exception& e) {
+    text = e.what();
+  } catch (...) {
+    text = "an exception of a type not derived from std::exception";
+  }
+  return panic_error(any(&cpp_exception_type, go::string::from_view(text)));
+}
 
 void panic_bounds(bounds_code code, int64_t x, int64_t y) {
   panic(any(&bounds_error_type, bounds_error{x, y, true, static_cast<uint8_t>(code)}));

@@ -92,6 +92,9 @@ int64_t live_goroutines = 0;
 int64_t next_goroutine_id = 5;
 GC_stack_base thread_stack_base{};
 int64_t gomaxprocs = 0;
+// Set by go::start (go/interop.h): C++ code on the thread's own context calls into Go, so g0 may
+// block in channel operations and yield like a goroutine, and its stack holds Go pointers.
+bool g0_runs_go = false;
 // ---- tuning knob: the dispatcher fiber (which frees finished fibers' stacks) gets a turn when
 // nothing else is ready, after this many switches, or after this many goroutines finished.
 constexpr int dispatch_every = 64;
@@ -194,6 +197,8 @@ void push_parked_stacks() {
   for (goroutine* g = all_goroutines; g != nullptr; g = g->all_next) {
     if (g != current && g->saved_sp != nullptr) GC_push_all_eager(g->saved_sp, g->stack_hi);
   }
+  // The C++ caller's stack, while it waits inside Go (go::start).
+  if (g0_runs_go && current != &g0 && g0.saved_sp != nullptr) GC_push_all_eager(g0.saved_sp, g0.stack_hi);
 }
 
 // ---- AddressSanitizer: which stack ASan believes is running.
@@ -407,6 +412,10 @@ void goroutine_main(goroutine* g) {
     g->entry();
   } catch (panic_error& e) {
     report_uncaught(e, g);
+  } catch (...) {
+    // A C++ exception out of C++ code the goroutine called: an uncaught panic, as Go reports it.
+    panic_error e = foreign_exception_panic();
+    report_uncaught(e, g);
   }
   if (g == main_g) {
     // The program ends when main returns, whatever the other goroutines are doing.
@@ -500,7 +509,8 @@ __attribute__((noinline)) void switch_away(goroutine* g, bool yield) {
 
 __attribute__((noinline)) void park(wait_reason why) {
   goroutine* g = current;
-  if (g == &g0) fatal_deadlock();  // blocking outside any goroutine can never end
+  // Blocking outside any goroutine can never end, unless C++ code called into Go (go::start).
+  if (g == &g0 && !g0_runs_go) fatal_deadlock();
   g->waiting = why;
   g->parked = true;
   stack_check_canary(g);
@@ -642,13 +652,21 @@ int run_main(int argc, char** argv, void (*init)(), void (*main)()) {
   return 0;
 }
 
+void detail::run_go_on_this_thread() {
+  init_scheduler();
+  if (g0_runs_go) return;
+  g0_runs_go = true;
+  g0.ctx = fibers::context::active();  // the thread's main context
+  g0.stack_hi = static_cast<char*>(thread_stack_base.mem_base);
+}
+
 // ---- package runtime
 
 namespace runtime {
 
 void Gosched() {
   detail::goroutine* g = detail::current;
-  if (g == &detail::g0) return;
+  if (g == &detail::g0 && !detail::g0_runs_go) return;
   detail::switch_away(g, /*yield=*/true);
   detail::asan_switched_to(g);
 }

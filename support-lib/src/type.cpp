@@ -193,6 +193,23 @@ type_desc plain_pointer_desc(const type_desc* elem) {
   return d;
 }
 
+type_desc cpp_object_desc(std::string_view name, const method_entry* methods, int64_t n) {
+  // What the pointer points at is C++'s business: Go sees an opaque pointer.
+  static const type_desc object = [] {
+    type_desc d;
+    d.kind = kind::unsafe_pointer;
+    d.name = "go2cpp.CppObject";
+    d.size = sizeof(void*);
+    d.align = alignof(void*);
+    return d;
+  }();
+  type_desc d = plain_pointer_desc(&object);
+  d.name = name;
+  d.methods = methods;
+  d.num_methods = n;
+  return d;
+}
+
 const type_desc* pointer_to(const type_desc* elem) {
   if (elem->ptr_desc != nullptr) return elem->ptr_desc();
   return intern({int(kind::pointer), elem, nullptr, 0},

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "driver/fsutil.h"
 #include "go2cpp_config.h"
 
 namespace go2cpp::driver {
@@ -62,12 +63,6 @@ bool exists(const std::string& path) {
 }
 
 // The directory holding the running go2cpp executable, or "".
-fs::path executable_dir() {
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path() : exe.parent_path();
-}
-
 bool set_runtime_from_prefix(const fs::path& prefix, Toolchain* tc) {
   fs::path include = prefix / "include";
   fs::path lib = prefix / "lib" / "libgo2cpp_rt.a";
@@ -177,13 +172,14 @@ bool find_runtime(Toolchain* tc, std::string* error) {
              " does not hold a go2cpp runtime (expected include/go/ and lib/libgo2cpp_rt.a there)";
     return false;
   }
+  // An installed go2cpp uses its own prefix (bin/..); one run from its build tree, that tree.
+  fs::path bin = executable_dir();  // driver/fsutil.h
+  if (!bin.empty() && set_runtime_from_prefix(bin.parent_path(), tc)) return true;
   if (exists(GO2CPP_SUPPORT_INCLUDE_DIR) && exists(GO2CPP_RUNTIME_LIBRARY)) {
     tc->include_dir = GO2CPP_SUPPORT_INCLUDE_DIR;
     tc->runtime_library = GO2CPP_RUNTIME_LIBRARY;
     return true;
   }
-  fs::path bin = executable_dir();
-  if (!bin.empty() && set_runtime_from_prefix(bin.parent_path(), tc)) return true;
   *error = std::string("cannot find the go2cpp runtime library (looked for ") +
            GO2CPP_RUNTIME_LIBRARY +
            (bin.empty() ? std::string() : " and " + (bin.parent_path() / "lib").string()) +

@@ -204,4 +204,10 @@ bool looks_like_object_file(const std::string& path) {
   return elf || macho;
 }
 
+std::string executable_dir() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : exe.parent_path().string();
+}
+
 }  // namespace go2cpp::driver

@@ -27,6 +27,10 @@ class TempDir {
   bool keep_ = false;
 };
 
+// The directory holding the running go2cpp executable ("" when it cannot be told); an installed
+// go2cpp finds its files under its parent, the installation prefix.
+std::string executable_dir();
+
 struct FileToWrite {
   std::string name;  // relative to the destination directory
   std::string text;

@@ -33,8 +33,9 @@ Environment:
 	GO2CPP_ROOT  the prefix of an installed go2cpp: include/go/ holds the
 	             support headers, lib/libgo2cpp_rt.a the runtime library, and
 	             share/go2cpp/go/ the Go declarations of the runtime packages
-	             (fmt, os, ...). Default: the build tree go2cpp was built in,
-	             else the prefix of the go2cpp executable (bin/..).
+	             (fmt, os, ...). Default: the prefix of the go2cpp executable
+	             (bin/..) when it holds them, else the build tree go2cpp was
+	             built in.
 	GOOS, GOARCH, GOARM
 	             the target to build for, as for go build (default: the
 	             host); -target GOOS/GOARCH overrides them. See go2cpp targets.
@@ -48,7 +49,8 @@ Exit status: 0 on success, 1 when the Go input has errors or the build fails,
 )";
 
 constexpr std::string_view kTranslate =
-    R"(usage: go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] [-m] PATH...
+    R"(usage: go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] [-m]
+                        [-list] PATH...
 
 Translate reads the Go package named by PATH... and writes its C++ translation.
 
@@ -74,6 +76,10 @@ The flags are:
 		words, as go build -gcflags=-m does ("can inline F", "moved to heap:
 		x", "leaking param: p", "&T{...} does not escape"); see
 		docs/escape.md.
+	-list
+		write nothing; print "output NAME" for each file the translation
+		would write and "input PATH" for go.mod and each Go file it reads,
+		one a line (what build systems need; see docs/interop.md).
 )";
 
 constexpr std::string_view kBuild =

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "driver/fsutil.h"
 #include "driver/inputs.h"
 #include "driver/module.h"
 #include "emit/emitter.h"
@@ -39,9 +40,15 @@ bool read_file(const std::string& path, std::string* text) {
   return true;
 }
 
+// The Go declarations of the runtime packages: under GO2CPP_ROOT, else under the prefix go2cpp
+// is installed in (bin/..), else in the source tree it was built from.
 std::string stdlib_dir() {
   if (const char* root = std::getenv("GO2CPP_ROOT")) {
     fs::path p = fs::path(root) / "share" / "go2cpp" / "go";
+    if (fs::exists(p)) return p.string();
+  }
+  if (std::string bin = executable_dir(); !bin.empty()) {
+    fs::path p = fs::path(bin).parent_path() / "share" / "go2cpp" / "go";
     if (fs::exists(p)) return p.string();
   }
   return GO2CPP_STDLIB_DIR;
@@ -488,6 +495,10 @@ TranslateResult translate_parsed(Session& session,
     }
   }
   result.files.assign(std::make_move_iterator(outputs.rbegin()), std::make_move_iterator(outputs.rend()));
+  if (!module.root.empty()) result.inputs.push_back((fs::path(module.root) / "go.mod").string());
+  for (const UserPackage* up : loader.order()) {
+    for (const syntax::File* f : up->files) result.inputs.push_back(f->path);
+  }
   result.package_name = root.pkg->name;
   result.is_main = is_main;
   result.ok = true;

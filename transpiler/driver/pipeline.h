@@ -30,6 +30,7 @@ struct OutputFile {
 struct TranslateResult {
   bool ok = false;                // false when any diagnostic was reported
   std::vector<OutputFile> files;  // the emitted C++ (empty unless ok)
+  std::vector<std::string> inputs;  // go.mod and every Go file translated (when ok)
   std::string dump;               // the requested dump, when options.dump != None
   std::string package_name;       // the Go package's name
   bool is_main = false;           // package main: a program with a C++ main()

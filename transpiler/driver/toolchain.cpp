@@ -77,7 +77,8 @@ bool support_sources(CrossRuntime* rt, std::string* error) {
   if (host.include_dir == GO2CPP_SUPPORT_INCLUDE_DIR) {
     rt->support_source = GO2CPP_SUPPORT_SOURCE_DIR;
   } else {
-    rt->support_source = (fs::path(host.include_dir).parent_path() / "src").string();
+    // An installed go2cpp: PREFIX/include holds the headers, PREFIX/share/go2cpp/src the sources.
+    rt->support_source = (fs::path(host.include_dir).parent_path() / "share" / "go2cpp" / "src").string();
   }
   if (!path_exists(rt->support_source)) {
     *error = "cannot build the runtime for a cross target: its sources are not in " +

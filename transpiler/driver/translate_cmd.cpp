@@ -1,6 +1,7 @@
-// `go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] PATH...`: runs the pipeline on
-// one package and writes the C++ files atomically into DIR, or, with -dump, prints a phase's output
-// instead. With errors in the Go input, the diagnostics are printed and nothing is written.
+// `go2cpp translate [-o DIR] [-no-line-directives] [-dump=ast|types] [-list] PATH...`: runs the
+// pipeline on one package and writes the C++ files atomically into DIR, or, with -dump, prints a
+// phase's output instead, or, with -list, the names of the files it would write and read. With errors in the Go input, the diagnostics are printed and nothing is written.
+#include <filesystem>
 #include <iostream>
 
 #include "driver/builder.h"
@@ -17,10 +18,12 @@ int cmd_translate(std::span<const std::string> args) {
   std::string out_dir = ".";
   TranslateOptions options;
   bool no_line_directives = false;
+  bool list = false;
 
   FlagSet flags;
   flags.add_string("o", &out_dir);
   flags.add_bool("no-line-directives", &no_line_directives);
+  flags.add_bool("list", &list);
   flags.add_level("m", &options.decisions);
   flags.add_value("dump", [&](std::string_view v) -> std::string {
     if (v == "ast") {
@@ -59,6 +62,14 @@ int cmd_translate(std::span<const std::string> args) {
   if (!ok) return 1;
   if (options.dump != Dump::None) {
     std::cout << result.dump;
+    return 0;
+  }
+  if (list) {
+    // For build systems (cmake/go2cppConfig.cmake): what a translation writes and reads.
+    for (const OutputFile& f : result.files) std::cout << "output " << f.name << '\n';
+    for (const std::string& f : result.inputs) {
+      std::cout << "input " << std::filesystem::absolute(f).lexically_normal().string() << '\n';
+    }
     return 0;
   }
   std::vector<FileToWrite> files;

@@ -89,6 +89,8 @@ class Emitter {
   std::string method_sig_text(const types::Func* m);
   void emit_interface(const std::string& name, const types::Interface* it,
                       const types::Named* named);
+  void emit_cpp_implementation(const std::string& name, const types::Interface* it,
+                               const types::Named* named);
   std::string iface_defs_;
   size_t emitted_ifaces_ = 0;  // interface literals found by emit_types (later ones: unsupported)  // interfaces' member functions, after every type is complete
   // The receiver of method m for a value `base` of type t, following the embedded fields in

@@ -116,6 +116,7 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
   }
   --indent_;
   line("};");
+  if (named != nullptr) emit_cpp_implementation(name, it, named);
 
   // Its descriptor: the name %T prints for values of composite types holding it.
   std::string cname = own_ns() + "::" + name;
@@ -126,6 +127,89 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
   descriptors_ += "  static const go::type_desc desc = go::interface_desc<" + cname + ">(\"" +
                   go_name + "\", \"" + (named ? named->obj->pkg->path : std::string()) + "\", " +
                   (named ? "true" : "false") + ");\n  return &desc;\n}\n\n";
+}
+
+// An exported interface of a package other than main, every method exported, can be implemented
+// in C++ (go::implement in support-lib/include/go/iface.h): an abstract class `I_cpp` with one
+// pure virtual function per method, and cpp_interface<I>, whose descriptor's method thunks call
+// them through go::cpp_call (a C++ exception becomes a Go panic there).
+void Emitter::emit_cpp_implementation(const std::string& name, const Interface* it,
+                                      const Named* named) {
+  if (pkg_.name == "main" || !named->obj->exported() || named->orig != nullptr ||
+      !named->tparams.empty() || it->has_type_set || it->all_methods.empty()) {
+    return;
+  }
+  for (const Func* m : it->all_methods) {
+    if (!m->exported() || method_sig_text(m).empty()) return;
+  }
+  const std::string impl = name + "_cpp";
+  blank();
+  line("// " + named->obj->name + " implemented in C++: derive from " + impl +
+       ", override its methods, and");
+  line("// pass go::implement<" + name + ">(&object) (docs/interop.md).");
+  line("struct " + impl + " {");
+  ++indent_;
+  line("virtual ~" + impl + "() = default;");
+  for (const Func* m : it->all_methods) {
+    const Signature* sig = m->sig();
+    std::string params;
+    for (size_t i = 0; i < sig->params->size(); ++i) {
+      const Var* p = sig->params->vars[i];
+      params += (i ? ", " : "") + ctype(p->type);
+      if (!p->name.empty() && p->name != "_") params += " " + cpp_name(p->name);
+    }
+    std::string member = cpp_name(m->name);
+    if (member == impl) member += "_";
+    line("virtual " + result_type(sig) + " " + member + "(" + params + ") = 0;");
+  }
+  --indent_;
+  line("};");
+
+  const std::string ns = own_ns();
+  const bool saved_qualify = qualify_;
+  qualify_ = true;
+  const std::string iface = ns + "::" + name;
+  descriptor_decls_ += "template <>\nstruct go::cpp_interface<" + iface + "> {\n  using base = " +
+                       ns + "::" + impl + ";\n  static const go::type_desc* desc();\n};\n";
+  std::string def = "inline const go::type_desc* go::cpp_interface<" + iface + ">::desc() {\n";
+  def += "  static const go::method_entry methods[] = {\n";
+  for (const Func* m : it->all_methods) {
+    const Signature* sig = m->sig();
+    std::string params = "void* self", args;
+    for (size_t i = 0; i < sig->params->size(); ++i) {
+      const std::string a = "a" + std::to_string(i);
+      params += ", " + ctype(sig->params->vars[i]->type) + " " + a;
+      args += (i ? ", " : "") + a;
+    }
+    std::string member = cpp_name(m->name);
+    if (member == impl) member += "_";
+    def += "      {\"" + m->name + "\", go::erase_method(+[](" + params + ") -> " + result_type(sig) +
+           " {\n         return go::cpp_call([&] { return (*static_cast<" + ns + "::" + impl +
+           "**>(self))->" + member + "(" + args + "); });\n       }), \"" + method_sig_text(m) +
+           "\"},\n";
+  }
+  // fmt and the panic report find Error() and String() through the descriptor's hooks.
+  std::string hooks;
+  for (const Func* m : it->all_methods) {
+    const Signature* sig = m->sig();
+    if ((m->name != "Error" && m->name != "String") || sig->params->size() != 0 ||
+        sig->results->size() != 1 || !is_string(sig->results->vars[0]->type)) {
+      continue;
+    }
+    hooks += "    d." + std::string(m->name == "Error" ? "error_method" : "string_method") +
+             " = [](const void* v) -> go::string {\n      return go::cpp_call([&] { return (*static_cast<" +
+             ns + "::" + impl + "* const*>(v))->" + cpp_name(m->name) + "(); });\n    };\n";
+  }
+  const std::string make = "go::cpp_object_desc(\"*" + pkg_.name + "." + impl + "\", methods, " +
+                           std::to_string(it->all_methods.size()) + ")";
+  if (hooks.empty()) {
+    def += "  };\n  static const go::type_desc desc = " + make + ";\n  return &desc;\n}\n\n";
+  } else {
+    def += "  };\n  static const go::type_desc desc = [] {\n    go::type_desc d = " + make + ";\n" +
+           hooks + "    return d;\n  }();\n  return &desc;\n}\n\n";
+  }
+  descriptors_ += def;
+  qualify_ = saved_qualify;
 }
 
 std::string Emitter::method_sig_text(const types::Func* m) {

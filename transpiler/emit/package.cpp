@@ -398,7 +398,10 @@ EmittedPackage Emitter::run() {
                   "\n#define " + guard + "\n" + preamble.substr(generated.size()) + includes +
                   head + "}  // namespace " + ns + "\n\n" + descriptors + "#endif  // " + guard +
                   "\n";
-  result.source = generated + "\n#include \"" + ns + ".h\"\n\nnamespace " + ns + " {\n\n" + body;
+  result.source = generated + "\n#include \"" + ns + ".h\"\n\nnamespace " + ns + " {\n\n" + body +
+                  "\n// go::start() (go/interop.h) initializes the package in a C++ program.\n"
+                  "static const go::package_registration registered_package{&" + ns +
+                  "::package_init_};\n";
   return result;
 }
 

@@ -12,7 +12,8 @@
 // normal return too). A deferred call may call go::recover(), which stops the panic and returns
 // its value; a deferred call that panics replaces the current panic (Go then reports both, the
 // older one first). If the frame is still panicking after the last deferred call, run() rethrows.
-// The chain of active panics is kept by src/defer.cpp for recover() and for the report.
+// The chain of active panics is kept by src/defer.cpp for recover() and for the report. A C++
+// exception that is not a Go panic becomes one here (detail::foreign_exception_panic).
 #pragma once
 
 #include <utility>
@@ -64,6 +65,11 @@ class defer_frame {
     } catch (panic_error& e) {
       panicking = true;
       caught = e;
+    } catch (...) {
+      // A C++ exception from C++ code the body called: from here on it is a Go panic, so the
+      // deferred calls run and may recover it (docs/interop.md).
+      panicking = true;
+      caught = detail::foreign_exception_panic();
     }
     finish(panicking ? &caught : nullptr);
   }

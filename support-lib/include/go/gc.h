@@ -15,6 +15,11 @@ namespace go {
 void* gc_alloc(std::size_t bytes);
 // Zeroed memory that is never scanned: only for data that holds no pointers.
 void* gc_alloc_atomic(std::size_t bytes);
+// Zeroed memory outside the collected heap that the collector scans (a root) and never frees:
+// for what C++ code keeps Go pointers in (go::root, go::root_allocator in go/interop.h). Freed
+// only by gc_free_root.
+void* gc_alloc_root(std::size_t bytes);
+void gc_free_root(void* p);
 // Initializes the collector; go::run_main calls it, tests and C++ users may call it (idempotent).
 void gc_init();
 // A full collection now (runtime.GC).

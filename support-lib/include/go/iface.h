@@ -34,6 +34,7 @@
 #include "go/any.h"
 #include "go/assert.h"
 #include "go/gc.h"
+#include "go/panic.h"
 #include "go/runtime_error.h"
 #include "go/type.h"
 
@@ -193,6 +194,45 @@ I iface_cast(const any& x) {
   } else {
     if (x.type == nullptr) return I();
     return I(iface_parts, itab_for<typename I::methods_type>(x.type), x.data);
+  }
+}
+
+// ---- C++ objects as values of Go interfaces (docs/interop.md)
+//
+// For each exported interface I of a package other than main, the emitter writes an abstract
+// class I_cpp (one pure virtual function per method) and specializes cpp_interface<I>. A C++
+// class deriving from I_cpp becomes an I with go::implement<I>(&object); Go code calls its
+// methods through a method table like any other. The dynamic type is the pointer, so two values
+// are == when they hold the same object, and %v prints its address.
+template <class I>
+struct cpp_interface;  // { using base = I_cpp; static const type_desc* desc(); }
+
+// The descriptor of a C++ implementation of an interface: a pointer type named `name`
+// ("*geom.Shape_cpp") whose method set is `methods` (sorted by name, thunks that call the
+// virtual functions through cpp_call).
+type_desc cpp_object_desc(std::string_view name, const method_entry* methods, int64_t n);
+
+// object as a value of interface I; null gives the nil interface value. The object stays C++'s:
+// it must outlive every use Go code makes of the value.
+template <class I, class T>
+  requires std::is_base_of_v<typename cpp_interface<I>::base, T>
+I implement(T* object) {
+  using base = typename cpp_interface<I>::base;
+  if (object == nullptr) return I();
+  return I(cpp_interface<I>::desc(), static_cast<base*>(object));
+}
+
+// Runs f, a call into C++ code on behalf of Go code: a C++ exception out of it becomes a Go
+// panic (detail::foreign_exception_panic), so deferred calls and recover() see it; Go panics
+// pass through as they are.
+template <class F>
+decltype(auto) cpp_call(F&& f) {
+  try {
+    return f();
+  } catch (panic_error&) {
+    throw;
+  } catch (...) {
+    throw detail::foreign_exception_panic();
   }
 }
 

@@ -6,18 +6,32 @@
 // go::run_main (run.h) prints Go's report for a panic nobody recovered.
 #pragma once
 
+#include <exception>
+
 #include "go/any.h"
 #include "go/runtime_error.h"
 
 namespace go {
 
-// The exception a Go panic unwinds as. Deliberately not derived from std::exception, so a
-// `catch (const std::exception&)` in C++ code does not swallow Go panics.
 struct panic_record;  // src/defer.cpp: the panic's entry in the chain of active panics
 
-struct panic_error {
+// The exception a Go panic unwinds as. It derives from std::exception so that a panic reaching
+// C++ code that called into Go reads like any C++ error: what() is the text Go prints after
+// "panic: " (docs/interop.md); `value` is the Go value itself. Go frames catch it by this type
+// (defer.h), so the base class changes nothing for Go code.
+struct panic_error : std::exception {
+  panic_error() = default;
+  explicit panic_error(any v, panic_record* r = nullptr) : value(v), record(r) {}
+
+  // Go's text for the value (panic_value_text), built on the first call and kept for the life
+  // of the process (outside the collected heap: the exception object itself is not scanned).
+  const char* what() const noexcept override;
+
   any value;
   panic_record* record = nullptr;  // set once a frame or the report has seen this panic
+
+ private:
+  mutable const char* what_ = nullptr;
 };
 
 [[noreturn]] void panic(any v);
@@ -32,5 +46,13 @@ bool is_runtime_error(const any& v);
 
 // The Error() text of an error value, or "" when v has no Error method.
 go::string error_text(const any& v);
+
+namespace detail {
+// Inside a catch handler: the exception being handled, which is not a Go panic, as the panic Go
+// code sees (its value an error reading "C++ exception: " + what()). Rethrows thread
+// cancellation. Go frames that run deferred calls, and goroutines, turn C++ exceptions into
+// panics this way, so one never crosses Go code without Go seeing it (docs/interop.md).
+panic_error foreign_exception_panic();
+}  // namespace detail
 
 }  // namespace go

@@ -17,6 +17,15 @@ int run_main(int argc, char** argv, void (*init)(), void (*main)());
 // (gc's stack trace cannot be reproduced; tests compare up to the goroutine line).
 go::string panic_report(const panic_error& e);
 
+// Each translated package other than main registers its package_init_ during static
+// initialization (no Go code runs then), so that go::start (go/interop.h) can initialize every Go
+// package a C++ program links.
+struct package_registration {
+  explicit package_registration(void (*init)());
+  void (*init)();
+  const package_registration* next = nullptr;
+};
+
 namespace detail {
 // The same report for a panic in goroutine `goroutine` ("goroutine N [running]:").
 go::string panic_report_for(const panic_error& e, int64_t goroutine);
