@@ -3,7 +3,8 @@
 
 Installs the build tree into a fresh prefix (cmake --install), copies the example out of the
 source tree, configures it with find_package(go2cpp) against that prefix, builds and runs it, and
-compares its output with examples/cpp-interop/expected.txt. Then checks what the CMake package
+compares its output with examples/cpp-interop/expected.txt (and the Go command built with
+go2cpp_add_executable with restock_expected.txt). Then checks what the CMake package
 promises beyond the first build:
   - compile_commands.json has entries for the generated C++ files;
   - editing a .go file re-runs the translation (the output changes accordingly);
@@ -56,6 +57,13 @@ def main():
         if out != expected:
             sys.exit(f"FAIL: inventory_app printed\n{out}\nexpected\n{expected}")
         print("PASS example output")
+
+        # The Go command built with go2cpp_add_executable: Go's output and exit status 3.
+        r = run([os.path.join(build, "restock")])
+        with open(os.path.join(src, "restock_expected.txt")) as f:
+            if r.returncode != 3 or r.stdout != f.read():
+                sys.exit(f"FAIL: restock exited {r.returncode} and printed\n{r.stdout}")
+        print("PASS go2cpp_add_executable program")
 
         with open(os.path.join(build, "compile_commands.json")) as f:
             entries = {os.path.basename(e["file"]) for e in json.load(f)}
