@@ -105,6 +105,13 @@ void gc_stress(long every) {
   stress_countdown = stress_every;
 }
 
+uint64_t gc_count_allocations(bool on) {
+  gc_init();
+  static bool env_on = stats_on;  // GO2CPP_ALLOCSTATS keeps counting whatever callers ask
+  stats_on = on || env_on;
+  return stats_count.load(std::memory_order_relaxed);
+}
+
 void gc_report_stats() {
   if (!stats_on) return;
   std::fprintf(stderr, "go2cpp: %llu heap allocations, %llu bytes\n",

@@ -3,6 +3,7 @@
 // flushed at normal exit by a static destructor as a last resort (run_main flushes explicitly).
 #include "go/output.h"
 
+#include "output_capture.h"
 #include "race.h"
 
 #include <unistd.h>
@@ -45,6 +46,7 @@ stdout_buffer& out() {
 }
 
 bool through_stdio = false;
+std::string* capture = nullptr;
 
 }  // namespace
 
@@ -53,8 +55,17 @@ void detail::stdout_through_stdio() {
   through_stdio = true;
 }
 
+void detail::stdout_capture(std::string* into) {
+  if (into != nullptr) stdout_flush();
+  capture = into;
+}
+
 void stdout_write(const void* p, std::size_t n) {
   const detail::race_ignored ignored;
+  if (capture != nullptr) {
+    capture->append(static_cast<const char*>(p), n);
+    return;
+  }
   if (through_stdio) {
     std::fwrite(p, 1, n, stdout);
     return;

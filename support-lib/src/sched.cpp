@@ -95,6 +95,7 @@ int64_t gomaxprocs = 0;
 // Set by go::start (go/interop.h): C++ code on the thread's own context calls into Go, so g0 may
 // block in channel operations and yield like a goroutine, and its stack holds Go pointers.
 bool g0_runs_go = false;
+bool main_goexited = false;  // goroutine 1 called runtime.Goexit
 // ---- tuning knob: the dispatcher fiber (which frees finished fibers' stacks) gets a turn when
 // nothing else is ready, after this many switches, or after this many goroutines finished.
 constexpr int dispatch_every = 64;
@@ -408,18 +409,24 @@ void goroutine_main(goroutine* g) {
   race_acquire(g);
   race_acquire(g->stack_hi - 1);
   g->ctx = fibers::context::active();
+  bool goexit = false;
   try {
     g->entry();
   } catch (panic_error& e) {
     report_uncaught(e, g);
+  } catch (goexit_unwind&) {
+    goexit = true;  // runtime.Goexit: the goroutine ends as if its function had returned
   } catch (...) {
     // A C++ exception out of C++ code the goroutine called: an uncaught panic, as Go reports it.
     panic_error e = foreign_exception_panic();
     report_uncaught(e, g);
   }
   if (g == main_g) {
-    // The program ends when main returns, whatever the other goroutines are doing.
-    exit_process(0);
+    // The program ends when main returns, whatever the other goroutines are doing; after
+    // runtime.Goexit in main it goes on until they are all done or asleep (fatal_deadlock).
+    if (!goexit) exit_process(0);
+    main_goexited = true;
+    main_g = nullptr;
   }
   stack_check_canary(g);
   tsan_goroutine_ends(g);
@@ -577,7 +584,10 @@ const char* wait_reason_text(wait_reason r) {
 
 void fatal_deadlock() {
   stdout_flush();
-  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  // gc's checkdead: with goroutine 1 gone through Goexit and no goroutine left at all, it says so.
+  std::string out = main_goexited && all_goroutines == nullptr
+                        ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                        : "fatal error: all goroutines are asleep - deadlock!\n";
   // gc lists goroutine 1 first, then the others; each with its wait reason.
   auto one = [&](const goroutine* g) {
     out += "\ngoroutine " + std::to_string(g->id) + " [" + wait_reason_text(g->waiting) + "]:\n";
@@ -692,6 +702,8 @@ int_ GOMAXPROCS(int_ n) {
 }
 
 void GC() { gc_collect(); }
+
+void Goexit() { throw detail::goexit_unwind{}; }
 
 }  // namespace runtime
 }  // namespace go

@@ -3,7 +3,10 @@
 // finished-looking file), run executes it with the user's stdin/stdout/stderr and passes its exit
 // status through. The hidden flag -debug-cpp=DIR builds DIR's C++ files instead of translating,
 // to test the compile/link/run path on its own.
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <system_error>
 
@@ -15,6 +18,7 @@
 #include "driver/interrupt.h"
 #include "driver/process.h"
 #include "driver/target.h"
+#include "driver/test_main.h"
 
 namespace go2cpp::driver {
 namespace fs = std::filesystem;
@@ -179,6 +183,92 @@ int cmd_run(std::span<const std::string> args) {
     return 1;
   }
   return r.exit_code;
+}
+
+// `go2cpp test [build flags] [-run RE] [-short] [DIR]`: builds the package in DIR (default ".")
+// with its tests into a test binary (test_main.h), runs it in DIR as go test does, and prints
+// go test's summary line: "ok  PATH TIME", "FAIL PATH TIME", or "?   PATH [no test files]".
+int cmd_test(std::span<const std::string> args) {
+  BuildFlags bf;
+  FlagSet flags;
+  add_build_flags(&flags, &bf, /*with_output=*/false);
+  std::string run_pattern;
+  bool short_mode = false;
+  flags.add_string("run", &run_pattern);
+  flags.add_bool("short", &short_mode);
+  FlagParse parsed = flags.parse(args);
+  if (parsed.status == FlagParse::Status::Help) return print_help("test");
+  if (parsed.status == FlagParse::Status::Error) return usage_error("test", parsed.error);
+  if (std::string e = finish_build_flags(&bf); !e.empty()) return usage_error("test", e);
+  if (int status = resolve_build_target(&bf); status != 0) return status;
+  if (!bf.build.target.host) return usage_error("test", "tests run on the host only (no -target)");
+  if (parsed.rest.size() > 1) return usage_error("test", "one package directory at a time");
+  if (std::string m = misplaced_flag(parsed.rest); !m.empty()) return usage_error("test", m);
+  const std::string dir = parsed.rest.empty() ? "." : parsed.rest[0];
+
+  TestPackage tp;
+  std::string error;
+  if (!load_test_package(dir, bf.build.target.build_context(), &tp, &error)) {
+    if (!error.empty()) std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  if (tp.tests == 0 && tp.examples == 0) {
+    std::cout << "?   \t" << tp.import_path << "\t[no test files]\n";
+    return 0;
+  }
+  // The generated main goes into a directory of its own; the package keeps its module.
+  TempDir main_dir;
+  if (!main_dir.create("go2cpp-testmain", &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  const std::string main_file = (fs::path(main_dir.path()) / "_testmain.go").string();
+  {
+    std::ofstream out(main_file, std::ios::binary);
+    out << tp.main_source;
+  }
+  if (bf.build.keep_work) main_dir.keep();
+  bf.build.package_files = tp.package_files;
+  bf.build.module_dir = dir;
+  bf.build.root_path = tp.import_path + ".test";
+  PackageInputs inputs;
+  inputs.files = {main_file};
+  inputs.output_name = tp.name + ".test";
+  inputs.package_path = tp.import_path;
+  TempDir work;
+  std::string binary;
+  if (int status = build_package(inputs, bf.build, &work, &binary); status != 0) {
+    std::cout << "FAIL\t" << tp.import_path << " [build failed]\nFAIL\n";
+    return status;
+  }
+
+  check_interrupt();
+  std::vector<std::string> argv = {fs::absolute(binary).string()};
+  if (bf.build.verbose) argv.push_back("-test.v=true");
+  if (!run_pattern.empty()) argv.push_back("-test.run=" + run_pattern);
+  if (short_mode) argv.push_back("-test.short=true");
+  if (bf.build.print_commands) std::cerr << shell_line(argv, work.path()) << '\n';
+  RunOptions options;
+  options.program = true;
+  options.dir = dir;
+  const auto start = std::chrono::steady_clock::now();
+  ProcessResult r = run_process(argv, options);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  char elapsed[32];
+  std::snprintf(elapsed, sizeof elapsed, "%.3fs", seconds);
+  if (!r.started) {
+    std::cerr << "go2cpp: fork/exec " << argv[0] << ": " << r.error << '\n';
+    return 1;
+  }
+  std::cout.flush();
+  if (r.signal == 0 && r.exit_code == 0) {
+    std::cout << "ok  \t" << tp.import_path << "\t" << elapsed << "\n";
+    return 0;
+  }
+  if (r.signal != 0) std::cout << "signal: " << signal_name(r.signal) << "\n";
+  else if (r.exit_code != 1) std::cout << "exit status " << r.exit_code << "\n";
+  std::cout << "FAIL\t" << tp.import_path << "\t" << elapsed << "\nFAIL\n";
+  return 1;
 }
 
 }  // namespace go2cpp::driver

@@ -132,6 +132,9 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     translate_options.build = options.target.build_context();
     translate_options.decisions = options.decisions;
     translate_options.escape = !options.no_escape;
+    translate_options.package_files = options.package_files;
+    translate_options.module_dir = options.module_dir;
+    translate_options.root_path = options.root_path;
     if (!translate_package(inputs, translate_options, &result)) return 1;
     if (!result.is_main && library == nullptr) {
       std::cerr << "go2cpp: package " << result.package_name << " is not a main package\n";

@@ -2,6 +2,7 @@
 // generated C++ with the host compiler in a build directory.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct BuildOptions {
   std::string debug_cpp_dir;  // hidden -debug-cpp=DIR: build DIR's C++ files, skipping translation
   int decisions = 0;          // -m: print inlining and escape decisions (docs/escape.md)
   bool no_escape = false;     // hidden -no-escape: ignore escape analysis (benchmarks' "before")
+  // go2cpp test: TranslateOptions' package_files, module_dir and root_path (pipeline.h).
+  std::map<std::string, std::vector<std::string>> package_files;
+  std::string module_dir;
+  std::string root_path;
 };
 
 // Translates `inputs`, then — only once that succeeded, so a failing or crashing translation

@@ -59,6 +59,7 @@ int dispatch(const std::vector<std::string>& args) {
   if (command == "translate") return cmd_translate(rest);
   if (command == "build") return cmd_build(rest);
   if (command == "run") return cmd_run(rest);
+  if (command == "test") return cmd_test(rest);
   if (command == "targets") return cmd_targets(rest);
   if (command == "toolchain") return cmd_toolchain(rest);
   if (command == "version" || command == "-version" || command == "--version") {

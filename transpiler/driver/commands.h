@@ -11,6 +11,7 @@ namespace go2cpp::driver {
 int cmd_translate(std::span<const std::string> args);  // translate_cmd.cpp
 int cmd_build(std::span<const std::string> args);      // build_cmd.cpp
 int cmd_run(std::span<const std::string> args);        // build_cmd.cpp
+int cmd_test(std::span<const std::string> args);       // build_cmd.cpp
 int cmd_targets(std::span<const std::string> args);    // targets_cmd.cpp
 int cmd_toolchain(std::span<const std::string> args);  // targets_cmd.cpp
 

@@ -19,6 +19,7 @@ The commands are:
 	translate   translate a Go package into C++ source files
 	build       compile a Go package into an executable
 	run         compile and run a Go program
+	test        run a package's tests (its _test.go files)
 	targets     list the targets and whether each is ready
 	toolchain   install a cross target's toolchain (toolchain install TARGET)
 	version     print go2cpp's version
@@ -129,6 +130,32 @@ The flags are:
 		words, as go build -gcflags=-m does (see go2cpp help translate).
 )";
 
+constexpr std::string_view kTest = R"T(usage: go2cpp test [build flags] [-run REGEXP] [-short] [DIR]
+
+Test builds the package in DIR (default ".") with its _test.go files into a
+test binary, runs it in DIR, and prints go test's summary line: "ok PATH
+TIME" when every test passed, "FAIL PATH TIME" otherwise, "? PATH [no test
+files]" when there is nothing to run. The exit status is 0 only when all
+tests passed.
+
+The binary runs the package's TestXxx(t *testing.T) functions and its
+ExampleXxx() functions that end with an "Output:" comment, internal tests
+(package X) first, then external ones (package X_test), or calls
+TestMain(m *testing.M) when there is one. Benchmarks are compiled, not run.
+It prints what go test's binaries print: "--- FAIL: TestXxx (0.00s)" with
+the test's log, then PASS or FAIL. See docs/testing-go.md.
+
+The build flags are those of go2cpp build, except -o and -target; -v also
+makes the tests verbose ("=== RUN", "--- PASS" and every log line), as go
+test -v does. Two more flags:
+
+	-run REGEXP
+		run only the tests and examples whose names match REGEXP; "A/B"
+		matches subtests B of tests A, as go test -run does.
+	-short
+		tell tests testing.Short() is true.
+)T";
+
 constexpr std::string_view kRun = R"(usage: go2cpp run [build flags] PATH... [-- ARGS...]
 
 Run builds the Go program named by PATH... into a temporary place and runs it
@@ -199,6 +226,7 @@ std::string_view command_help(std::string_view command) {
   if (command == "translate") return kTranslate;
   if (command == "build") return kBuild;
   if (command == "run") return kRun;
+  if (command == "test") return kTest;
   if (command == "version") return kVersion;
   if (command == "targets") return kTargets;
   if (command == "toolchain") return kToolchain;

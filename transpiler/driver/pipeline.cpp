@@ -168,8 +168,8 @@ struct UserPackage {
 // reported the way the go command does, before any type error.
 class Loader {
  public:
-  Loader(Session& session, const Module& module, const BuildContext& build)
-      : session_(session), module_(module), build_(build) {}
+  Loader(Session& session, const Module& module, const TranslateOptions& options)
+      : session_(session), module_(module), build_(options.build), overrides_(options.package_files) {}
 
   // Loads everything `root` imports; false when an error was reported.
   bool load(UserPackage* root) {
@@ -201,7 +201,11 @@ class Loader {
 
   UserPackage* import(const syntax::ImportSpec& is) {
     const std::string& path = is.path;
-    std::string dir = module_package_dir(module_, path);
+    auto override_files = overrides_.find(path);
+    const bool overridden = override_files != overrides_.end() && !override_files->second.empty();
+    std::string dir = overridden ? fs::path(override_files->second[0]).parent_path().string()
+                                 : module_package_dir(module_, path);
+    if (overridden && dir.empty()) dir = ".";
     if (dir.empty()) {
       // A path whose first element has a dot belongs to some module: not the main one, which is
       // all go2cpp reads. Other paths are the standard library's: a runtime package or stand-in
@@ -228,7 +232,7 @@ class Loader {
     std::error_code cwd_ec;
     fs::path cwd = fs::current_path(cwd_ec);
     if (!cwd_ec) dir = fs::path(dir).lexically_proximate(cwd).string();
-    if (!internal_allowed(stack_.back()->path, path)) {
+    if (!overridden && !internal_allowed(stack_.back()->path, path)) {
       session_.diags.error(is.path_pos, "use of internal package " + path + " not allowed");
       return nullptr;
     }
@@ -245,12 +249,13 @@ class Loader {
     std::vector<std::string> names;
     std::string error;
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
+    if (overridden) {
+      names = override_files->second;
+    } else if (!fs::is_directory(dir, ec)) {
       session_.diags.error(is.path_pos, "no required module provides package " + path);
       loaded_[path] = nullptr;
       return nullptr;
-    }
-    if (!list_package_dir(dir, &names, &error, build_)) {
+    } else if (!list_package_dir(dir, &names, &error, build_)) {
       session_.diags.error(is.path_pos, error);
       loaded_[path] = nullptr;
       return nullptr;
@@ -314,6 +319,7 @@ class Loader {
   Session& session_;
   const Module& module_;
   const BuildContext& build_;
+  const std::map<std::string, std::vector<std::string>>& overrides_;  // TranslateOptions::package_files
   std::map<std::string, std::unique_ptr<UserPackage>> loaded_;
   std::vector<UserPackage*> stack_;  // the chain of imports being loaded, for cycles
   std::vector<UserPackage*> order_;  // dependencies first
@@ -401,12 +407,14 @@ TranslateResult translate_parsed(Session& session,
   root.files = package_files;
   root.dir = fs::path(first->path).parent_path().string();
   const bool is_main = first->package_name->name == "main";
-  if (!module.path.empty()) {
+  if (!options.root_path.empty()) {
+    root.path = options.root_path;
+  } else if (!module.path.empty()) {
     root.path = module_import_path(module, root.dir);
   } else {
     root.path = is_main ? "command-line-arguments" : first->package_name->name;
   }
-  Loader loader(session, module, options.build);
+  Loader loader(session, module, options);
   if (!loader.load(&root)) return result;
 
   // Type-check in dependency order; the first package with errors stops the build, as go build
@@ -516,7 +524,10 @@ TranslateResult translate(const std::vector<std::string>& go_files, const Transl
   }
   Module module;
   std::string error;
-  if (!go_files.empty() && !find_module(fs::path(go_files[0]).parent_path().string(), &module, &error)) {
+  const std::string module_dir =
+      !options.module_dir.empty() ? options.module_dir
+                                  : (go_files.empty() ? std::string() : fs::path(go_files[0]).parent_path().string());
+  if (!go_files.empty() && !find_module(module_dir, &module, &error)) {
     diags.error({}, error);
     return {};
   }

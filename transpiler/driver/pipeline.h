@@ -2,6 +2,7 @@
 // The CLI (driver/cli.cpp) calls this; tests can too.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,12 @@ struct TranslateOptions {
   BuildContext build;  // which files of imported package directories count (buildtags.h)
   int decisions = 0;  // -m: report inlining and escape decisions in gc's words (docs/escape.md)
   bool escape = true; // hidden -no-escape: every address-taken local and &T{} on the heap, as before escape analysis
+  // go2cpp test (test_main.h): the files of these import paths instead of their directory's (the
+  // package with its _test.go files, and its external test package), the directory whose go.mod
+  // is the module (the generated test main lives elsewhere), and the test main's import path.
+  std::map<std::string, std::vector<std::string>> package_files;
+  std::string module_dir;
+  std::string root_path;
 };
 
 struct OutputFile {

@@ -60,6 +60,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const RunOptions
                                      O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
   }
+  if (!options.dir.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.dir.c_str());
   // The child starts with no signals blocked, whatever go2cpp's mask is.
   posix_spawnattr_t attr;
   posix_spawnattr_init(&attr);

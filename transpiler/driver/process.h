@@ -22,6 +22,8 @@ struct RunOptions {
   // the program too) is left to the program; SIGTERM and SIGHUP sent to go2cpp are passed on to it.
   // Otherwise an interrupt stops the program and go2cpp cleans up and dies of the signal.
   bool program = false;
+  // The working directory of the program ("": go2cpp's own).
+  std::string dir;
 };
 
 ProcessResult run_process(const std::vector<std::string>& argv, const RunOptions& options);

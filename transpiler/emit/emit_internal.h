@@ -267,6 +267,8 @@ class Emitter {
   std::unordered_set<const types::Object*> boxed_;  // locals living in heap cells
   int last_line_ = -1;
   int32_t last_file_ = -1;
+  const std::string* last_out_ = nullptr;  // the buffer and its size right after that directive
+  size_t last_size_ = 0;
   int temp_counter_ = 0;
   std::string fresh(const std::string& base) { return base + std::to_string(++temp_counter_); }
 

@@ -19,10 +19,14 @@ void Emitter::blank() { out() += '\n'; }
 
 void Emitter::line_directive(Pos pos) {
   if (!options_.line_directives || !pos.valid()) return;
-  if (pos.line == last_line_ && pos.file == last_file_) return;
+  // One directive per line of Go is not enough: a closure's statements on its caller's line are
+  // C++ lines of their own, so the directive is repeated unless nothing was written since.
+  if (pos.line == last_line_ && pos.file == last_file_ && out_ == last_out_ && out_->size() == last_size_) return;
   last_line_ = pos.line;
   last_file_ = pos.file;
   out() += "#line " + std::to_string(pos.line) + " \"" + fileset_.name(pos.file) + "\"\n";
+  last_out_ = out_;
+  last_size_ = out_->size();
 }
 
 namespace {

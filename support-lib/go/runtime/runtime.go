@@ -2,6 +2,7 @@
 package runtime
 
 func Gosched()
+func Goexit()
 func NumGoroutine() int
 func GOMAXPROCS(n int) int
 func NumCPU() int

@@ -65,6 +65,11 @@ class defer_frame {
     } catch (panic_error& e) {
       panicking = true;
       caught = e;
+    } catch (detail::goexit_unwind&) {
+      // runtime.Goexit: the deferred calls run, with nothing to recover, and the goroutine goes on
+      // ending.
+      finish(nullptr);
+      throw;
     } catch (...) {
       // A C++ exception from C++ code the body called: from here on it is a Go panic, so the
       // deferred calls run and may recover it (docs/interop.md).

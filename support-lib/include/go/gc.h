@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <type_traits>
 #include <utility>
@@ -31,6 +32,9 @@ void gc_stress(long every);
 // ends (main returns, os.Exit, an uncaught panic); nothing otherwise. How docs/benchmarks.md
 // measures what escape analysis saves.
 void gc_report_stats();
+// Turns the allocation count on or off (it is always on under GO2CPP_ALLOCSTATS=1) and returns
+// the number of heap allocations counted so far (testing.AllocsPerRun).
+uint64_t gc_count_allocations(bool on);
 
 // Whether a T may live in atomic (unscanned) memory: only types that cannot hold a pointer.
 template <class T>

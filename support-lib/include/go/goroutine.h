@@ -94,6 +94,8 @@ bool timer_stop(timer* t);     // removes t; true when it was pending
 // Go's runtime package.
 namespace runtime {
 void Gosched();
+// Ends the calling goroutine after running its deferred calls; not a panic (src/sched.cpp).
+[[noreturn]] void Goexit();
 int_ NumGoroutine();
 int_ GOMAXPROCS(int_ n);
 int_ NumCPU();

@@ -231,6 +231,8 @@ decltype(auto) cpp_call(F&& f) {
     return f();
   } catch (panic_error&) {
     throw;
+  } catch (detail::goexit_unwind&) {
+    throw;
   } catch (...) {
     throw detail::foreign_exception_panic();
   }

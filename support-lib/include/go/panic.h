@@ -48,6 +48,10 @@ bool is_runtime_error(const any& v);
 go::string error_text(const any& v);
 
 namespace detail {
+// What runtime.Goexit unwinds the goroutine with: not a panic (recover() returns nil while its
+// deferred calls run), and the goroutine then ends normally (src/sched.cpp).
+struct goexit_unwind {};
+
 // Inside a catch handler: the exception being handled, which is not a Go panic, as the panic Go
 // code sees (its value an error reading "C++ exception: " + what()). Rethrows thread
 // cancellation. Go frames that run deferred calls, and goroutines, turn C++ exceptions into
