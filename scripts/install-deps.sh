@@ -12,6 +12,9 @@ packages=(
   # the cross targets linux/arm64 and linux/arm (docs/targets.md): Debian's cross compilers,
   # mmdebstrap for `go2cpp toolchain install` and qemu-user to run the targets' tests
   g++-aarch64-linux-gnu g++-arm-linux-gnueabihf mmdebstrap qemu-user
+  # Go's standard-library sources (not the Go toolchain): Go's own package tests run through
+  # go2cpp test (tests/stdlib/, docs/stdlib.md)
+  golang-1.19-src
 )
 missing=()
 for p in "${packages[@]}"; do
