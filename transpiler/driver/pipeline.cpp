@@ -282,7 +282,7 @@ class Loader {
         return nullptr;
       }
     }
-    if (first->package_name->name == "main") {
+    if (first->package_name->name == "main" && !overridden) {
       session_.diags.error(is.path_pos,
                            "import \"" + path + "\" is a program, not an importable package");
       loaded_[path] = nullptr;

@@ -212,11 +212,6 @@ bool load_test_package(const std::string& dir, const BuildContext& ctx, TestPack
     error->clear();
     return false;
   }
-  if (package_name.empty()) package_name = external_files.empty() ? "main" : "";
-  if (package_name == "main") {
-    *error = "go2cpp test: testing a package main is not supported yet (" + dir + ")";
-    return false;
-  }
 
   Module module;
   if (!find_module(dir, &module, error)) return false;
@@ -225,7 +220,7 @@ bool load_test_package(const std::string& dir, const BuildContext& ctx, TestPack
   } else if (!module.path.empty()) {
     out->import_path = module_import_path(module, dir);
   } else {
-    out->import_path = package_name.empty() ? "command-line-arguments" : package_name;
+    out->import_path = "command-line-arguments";  // as go test names a directory outside modules
   }
   out->name = package_name;
   if (!internal_files.empty()) out->package_files[out->import_path] = internal_files;

@@ -87,6 +87,9 @@ class Emitter {
   std::string iface_member(const Type* iface_type, const std::string& method);
   // A method's Go signature as the runtime compares it (method_entry::sig, an interface's sigs).
   std::string method_sig_text(const types::Func* m);
+  // The program's package main, which gets the C++ main(); a package main imported by go2cpp
+  // test's generated main is a library like any other (its path is then not "main").
+  bool is_program() const { return pkg_.name == "main" && pkg_.path == "main"; }
   void emit_interface(const std::string& name, const types::Interface* it,
                       const types::Named* named);
   void emit_cpp_implementation(const std::string& name, const types::Interface* it,

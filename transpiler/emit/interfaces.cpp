@@ -135,7 +135,7 @@ void Emitter::emit_interface(const std::string& name, const Interface* it, const
 // them through go::cpp_call (a C++ exception becomes a Go panic there).
 void Emitter::emit_cpp_implementation(const std::string& name, const Interface* it,
                                       const Named* named) {
-  if (pkg_.name == "main" || !named->obj->exported() || named->orig != nullptr ||
+  if (is_program() || !named->obj->exported() || named->orig != nullptr ||
       !named->tparams.empty() || it->has_type_set || it->all_methods.empty()) {
     return;
   }

@@ -180,7 +180,7 @@ void Emitter::emit_vars() {
   for (const File* f : files_) {
     for (const Decl* d : f->decls) {
       const GenDecl* gd = d->as<GenDecl>();
-      if (gd != nullptr && gd->tok == DeclKind::Const && pkg_.name != "main") emit_const_decls(gd);
+      if (gd != nullptr && gd->tok == DeclKind::Const && !is_program()) emit_const_decls(gd);
       if (gd == nullptr || gd->tok != DeclKind::Var) continue;
       for (const Spec* sp : gd->specs) {
         for (const Ident* id : sp->as<ValueSpec>()->names) {
@@ -257,7 +257,7 @@ void Emitter::emit_func_def(const FuncDecl* fd, const Func* fn, const Signature*
   // The Go doc comment goes where a C++ reader looks: on the declaration in a package's header,
   // on the definition in package main.
   std::string doc = comment.empty() ? doc_comment(fd->pos) : "";
-  bool doc_on_decl = pkg_.name != "main";
+  bool doc_on_decl = !is_program();
   decls_ += (doc_on_decl ? doc : "") + decl + ";" + (comment.empty() ? "" : "  " + comment) + "\n";
   std::string* saved = out_;
   out_ = &defs_;
@@ -282,7 +282,7 @@ void Emitter::emit_init() {
   line("// Package initialization: variables in dependency order, then init functions.");
   line("void package_init_() {");
   ++indent_;
-  if (pkg_.name != "main") {
+  if (!is_program()) {
     line("static bool done = false;");
     line("if (done) return;");
     line("done = true;");
@@ -358,7 +358,7 @@ EmittedPackage Emitter::run() {
   std::string includes = "#include \"go/runtime.h\"\n";
   for (const std::string& inc : includes_) includes += "#include \"" + inc + "\"\n";
   const std::string& ns = own_ns_;
-  const bool is_main = pkg_.name == "main";
+  const bool is_main = is_program();
   std::string head = "\nnamespace " + ns + " {\n\n";
   if (!types_.empty()) head += "// ---- types\n\n" + types_;
   if (!decls_.empty()) head += "// ---- functions\n\n" + decls_ + "\n";
