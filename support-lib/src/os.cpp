@@ -18,9 +18,9 @@ namespace go::os {
 
 namespace {
 
-File stdin_file{0};
-File stdout_file{1};
-File stderr_file{2};
+File stdin_file{0, go::string("/dev/stdin")};
+File stdout_file{1, go::string("/dev/stdout")};
+File stderr_file{2, go::string("/dev/stderr")};
 
 std::tuple<go::int_, go::error> write_fd(go::int_ fd, const void* p, go::int_ n) {
   if (fd == 1) {
@@ -41,7 +41,8 @@ std::tuple<go::int_, go::error> write_fd(go::int_ fd, const void* p, go::int_ n)
   return {n, nullptr};
 }
 
-const struct_field file_fields[] = {{"fd", &int_type, offsetof(File, fd), false, false}};
+const struct_field file_fields[] = {{"fd", &int_type, offsetof(File, fd), false, false},
+                                    {"name", &string_type, offsetof(File, name), false, false}};
 
 const type_desc* file_ptr_desc() {
   static type_desc desc;
@@ -62,6 +63,8 @@ const type_desc* file_ptr_desc() {
     };
     desc.methods = methods;
     desc.num_methods = 3;
+    // Close and Name are found by programs through the static type; interfaces holding a *File
+    // (io.Writer, io.Reader) need only these three.
   }
   return &desc;
 }
@@ -75,7 +78,8 @@ type_desc make_file_type() {
   d.size = sizeof(File);
   d.align = alignof(File);
   d.fields = file_fields;
-  d.num_fields = 1;
+  d.num_fields = 2;
+  d.has_pointers = true;
   d.ptr_desc = &file_ptr_desc;
   return d;
 }
@@ -101,7 +105,29 @@ go::string Getenv(const go::string& key) {
   return v == nullptr ? go::string() : go::string::from_view(v);
 }
 
+std::tuple<go::string, bool> LookupEnv(const go::string& key) {
+  std::string k(key.view());
+  const char* v = std::getenv(k.c_str());
+  if (v == nullptr) return {go::string(), false};
+  return {go::string::from_view(v), true};
+}
+
+go::error Setenv(const go::string& key, const go::string& value) {
+  std::string k(key.view()), v(value.view());
+  if (k.empty() || k.find('=') != std::string::npos || ::setenv(k.c_str(), v.c_str(), 1) != 0) {
+    return detail::errno_error(EINVAL);
+  }
+  return nullptr;
+}
+
+go::error Unsetenv(const go::string& key) {
+  std::string k(key.view());
+  ::unsetenv(k.c_str());
+  return nullptr;
+}
+
 std::tuple<go::int_, go::error> File_Read(go::ptr<File> f, go::slice<go::uint8> b) {
+  if (f->closed) return {0, detail::path_error("read", f->name, ErrClosed)};
   if (b.len() == 0) return {0, nullptr};
   if (f->fd != 0) stdout_flush();
   for (;;) {
@@ -117,10 +143,12 @@ void Exit(int_ code) {
 }
 
 std::tuple<go::int_, go::error> File_Write(go::ptr<File> f, go::slice<go::uint8> b) {
+  if (f->closed) return {0, detail::path_error("write", f->name, ErrClosed)};
   return write_fd(f->fd, b.data(), b.len());
 }
 
 std::tuple<go::int_, go::error> File_WriteString(go::ptr<File> f, go::string s) {
+  if (f->closed) return {0, detail::path_error("write", f->name, ErrClosed)};
   return write_fd(f->fd, s.data(), s.len());
 }
 

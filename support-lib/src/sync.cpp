@@ -8,6 +8,7 @@
 // themselves too, which Go does not promise: a race between two readers is not reported.
 #include "go/sync.h"
 
+#include "go/gc.h"
 #include "go/panic.h"
 #include "race.h"
 
@@ -141,10 +142,85 @@ void Once_Do(ptr<Once> o, func<void()> f) {
   Mutex_Unlock(m);
 }
 
+ptr<Cond> NewCond(Locker l) {
+  ptr<Cond> c = gc_new<Cond>();
+  c->L = l;
+  return c;
+}
+
+void Cond_Wait(ptr<Cond> c) {
+  Cond& cond = *c;
+  // Unlocking cannot switch goroutines, so no Signal can slip in before this one queues.
+  cond.L.Unlock();
+  cond.waiters.wait(detail::wait_reason::sync_cond_wait);
+  cond.L.Lock();
+}
+
+void Cond_Signal(ptr<Cond> c) {
+  const detail::race_point race(c.get());
+  c->waiters.wake_one();
+}
+
+void Cond_Broadcast(ptr<Cond> c) {
+  const detail::race_point race(c.get());
+  c->waiters.wake_all();
+}
+
+std::tuple<go::any, bool> Map_Load(ptr<Map> m, go::any key) {
+  auto [v, ok] = m->m.lookup(key);
+  return {v, ok};
+}
+
+void Map_Store(ptr<Map> m, go::any key, go::any value) {
+  if (m->m == nullptr) m->m = make_map<go::any, go::any>();
+  m->m[key] = value;
+}
+
+std::tuple<go::any, bool> Map_LoadOrStore(ptr<Map> m, go::any key, go::any value) {
+  auto [v, ok] = m->m.lookup(key);
+  if (ok) return {v, true};
+  Map_Store(m, key, value);
+  return {value, false};
+}
+
+std::tuple<go::any, bool> Map_LoadAndDelete(ptr<Map> m, go::any key) {
+  auto [v, ok] = m->m.lookup(key);
+  if (ok) delete_(m->m, key);
+  return {v, ok};
+}
+
+void Map_Delete(ptr<Map> m, go::any key) { delete_(m->m, key); }
+
+void Map_Range(ptr<Map> m, func<bool(go::any, go::any)> f) {
+  if (m->m == nullptr) return;
+  for (auto&& [k, v] : m->m.range()) {
+    if (!f(k, v)) return;
+  }
+}
+
+go::any Pool_Get(ptr<Pool> p) {
+  Pool& pool = *p;
+  if (pool.items.len() > 0) {
+    go::any x = pool.items[pool.items.len() - 1];
+    pool.items[pool.items.len() - 1] = go::any();
+    pool.items = pool.items.slice(0, pool.items.len() - 1);
+    return x;
+  }
+  if (pool.New != nullptr) return pool.New();
+  return go::any();
+}
+
+void Pool_Put(ptr<Pool> p, go::any x) {
+  if (x == nullptr) return;
+  p->items = append(p->items, x);
+}
+
+const type_desc Locker_type = interface_desc<Locker>("sync.Locker", "sync", true);
+
 namespace {
 template <class T>
-const type_desc* opaque_desc(const char* name) {
-  static const type_desc desc = [name] {
+const type_desc* opaque_desc(const char* name, const type_desc* (*ptr_desc)() = nullptr) {
+  static const type_desc desc = [name, ptr_desc] {
     type_desc d;
     d.kind = kind::struct_;
     d.name = name;
@@ -155,15 +231,52 @@ const type_desc* opaque_desc(const char* name) {
     d.align = alignof(T);
     d.equal = &equal_fn<T>;
     d.hash = &hash_fn<T>;
+    d.ptr_desc = ptr_desc;
     return d;
   }();
   return &desc;
 }
+
+// *Mutex and *RWMutex implement Locker (sync.NewCond(&mu)), so their pointer descriptors carry
+// the methods.
+template <class T, void (*lock)(ptr<T>), void (*unlock)(ptr<T>)>
+const type_desc* locker_ptr_desc(const type_desc* elem, std::size_t extra_n = 0,
+                                 const method_entry* extra = nullptr) {
+  static type_desc desc;
+  static bool done = false;
+  if (!done) {
+    done = true;
+    desc = plain_pointer_desc(elem);
+    static method_entry methods[4] = {
+        {"Lock", erase_method(+[](void* self) { lock(*static_cast<ptr<T>*>(self)); })},
+        {"Unlock", erase_method(+[](void* self) { unlock(*static_cast<ptr<T>*>(self)); })},
+    };
+    for (std::size_t i = 0; i < extra_n; ++i) methods[2 + i] = extra[i];
+    desc.methods = methods;
+    desc.num_methods = 2 + extra_n;
+  }
+  return &desc;
+}
+
+const type_desc* mutex_ptr_desc() { return locker_ptr_desc<Mutex, &Mutex_Lock, &Mutex_Unlock>(Mutex_desc()); }
+
+const type_desc* rwmutex_ptr_desc() {
+  // Method tables are sorted by name, as the emitter writes them.
+  static const method_entry extra[] = {
+      {"RLock", erase_method(+[](void* self) { RWMutex_RLock(*static_cast<ptr<RWMutex>*>(self)); })},
+      {"RUnlock", erase_method(+[](void* self) { RWMutex_RUnlock(*static_cast<ptr<RWMutex>*>(self)); })},
+  };
+  return locker_ptr_desc<RWMutex, &RWMutex_Lock, &RWMutex_Unlock>(RWMutex_desc(), 2, extra);
+}
+
 }  // namespace
 
 const type_desc* WaitGroup_desc() { return opaque_desc<WaitGroup>("sync.WaitGroup"); }
-const type_desc* Mutex_desc() { return opaque_desc<Mutex>("sync.Mutex"); }
-const type_desc* RWMutex_desc() { return opaque_desc<RWMutex>("sync.RWMutex"); }
+const type_desc* Mutex_desc() { return opaque_desc<Mutex>("sync.Mutex", &mutex_ptr_desc); }
+const type_desc* RWMutex_desc() { return opaque_desc<RWMutex>("sync.RWMutex", &rwmutex_ptr_desc); }
 const type_desc* Once_desc() { return opaque_desc<Once>("sync.Once"); }
+const type_desc* Cond_desc() { return opaque_desc<Cond>("sync.Cond"); }
+const type_desc* Map_desc() { return opaque_desc<Map>("sync.Map"); }
+const type_desc* Pool_desc() { return opaque_desc<Pool>("sync.Pool"); }
 
 }  // namespace go::sync

@@ -13,6 +13,7 @@
 
 #include "chan_impl.h"
 #include "go/gc.h"
+#include "go/iface.h"
 #include "go/panic.h"
 
 namespace go::time {
@@ -46,13 +47,12 @@ std::size_t fmt_int(char* buf, std::size_t w, uint64_t v) {
 
 go::string duration_string_method(const void* v) { return Duration_String(*static_cast<const Duration*>(v)); }
 
-int64 wall_now() {
+// The wall clock now, with monotonic reading `mono`, in Local (as Go's Now).
+Time time_at(int64 mono) {
   timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
-  return static_cast<int64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+  return Time{static_cast<int64>(ts.tv_sec) + unix_to_internal, ts.tv_nsec, mono, Local};
 }
-
-Time time_at(int64 mono) { return Time{wall_now(), mono}; }
 
 // Firing a timer whose arg is a channel: send the time without blocking.
 void send_time(detail::timer* t, int64_t now) {
@@ -163,26 +163,78 @@ const type_desc* Duration_desc() {
 }
 
 Time Now() { return time_at(detail::nanotime()); }
+
 Duration Time_Sub(Time t, Time u) {
   if (t.mono != 0 && u.mono != 0) return t.mono - u.mono;
-  return t.wall - u.wall;
+  // Go's Sub: saturate at the extreme durations when the difference overflows.
+  const Duration d = static_cast<Duration>(static_cast<uint64_t>(t.sec - u.sec) * static_cast<uint64_t>(Second)) +
+                     (t.nsec - u.nsec);
+  Time back = Time_Add(u, d);
+  if (back.sec == t.sec && back.nsec == t.nsec) return d;
+  return Time_Before(t, u) ? INT64_MIN : INT64_MAX;
 }
 Duration Since(Time t) { return Time_Sub(Now(), t); }
 Duration Until(Time t) { return Time_Sub(t, Now()); }
-Time Time_Add(Time t, Duration d) { return Time{t.wall + d, t.mono != 0 ? t.mono + d : 0}; }
-bool Time_Before(Time t, Time u) { return (t.mono != 0 && u.mono != 0) ? t.mono < u.mono : t.wall < u.wall; }
-bool Time_After(Time t, Time u) { return (t.mono != 0 && u.mono != 0) ? t.mono > u.mono : t.wall > u.wall; }
-bool Time_Equal(Time t, Time u) { return (t.mono != 0 && u.mono != 0) ? t.mono == u.mono : t.wall == u.wall; }
-bool Time_IsZero(Time t) { return t.wall == 0 && t.mono == 0; }
-int64 Time_Unix(Time t) { return t.wall >= 0 ? t.wall / 1000000000 : -((-t.wall + 999999999) / 1000000000); }
-int64 Time_UnixNano(Time t) { return t.wall; }
-int64 Time_UnixMilli(Time t) { return t.wall / 1000000; }
-Time Unix(int64 sec, int64 nsec) { return Time{sec * 1000000000 + nsec, 0}; }
+
+Time Time_Add(Time t, Duration d) {
+  int64 dsec = d / 1000000000;
+  int64 nsec = t.nsec + d % 1000000000;
+  if (nsec >= 1000000000) {
+    dsec++;
+    nsec -= 1000000000;
+  } else if (nsec < 0) {
+    dsec--;
+    nsec += 1000000000;
+  }
+  Time r = t;
+  r.sec = t.sec + dsec;
+  r.nsec = nsec;
+  if (t.mono != 0) {
+    const int64 te = static_cast<int64>(static_cast<uint64_t>(t.mono) + static_cast<uint64_t>(d));
+    r.mono = ((d < 0 && te > t.mono) || (d > 0 && te < t.mono)) ? 0 : te;
+  }
+  return r;
+}
+
+bool Time_Before(Time t, Time u) {
+  if (t.mono != 0 && u.mono != 0) return t.mono < u.mono;
+  return t.sec < u.sec || (t.sec == u.sec && t.nsec < u.nsec);
+}
+bool Time_After(Time t, Time u) {
+  if (t.mono != 0 && u.mono != 0) return t.mono > u.mono;
+  return t.sec > u.sec || (t.sec == u.sec && t.nsec > u.nsec);
+}
+bool Time_Equal(Time t, Time u) {
+  if (t.mono != 0 && u.mono != 0) return t.mono == u.mono;
+  return t.sec == u.sec && t.nsec == u.nsec;
+}
+bool Time_IsZero(Time t) { return t.sec == 0 && t.nsec == 0; }
+int64 Time_Unix(Time t) { return t.sec - unix_to_internal; }
+int64 Time_UnixNano(Time t) { return (t.sec - unix_to_internal) * 1000000000 + t.nsec; }
+int64 Time_UnixMilli(Time t) { return (t.sec - unix_to_internal) * 1000 + t.nsec / 1000000; }
+int64 Time_UnixMicro(Time t) { return (t.sec - unix_to_internal) * 1000000 + t.nsec / 1000; }
+
+Time Unix(int64 sec, int64 nsec) {
+  if (nsec < 0 || nsec >= 1000000000) {
+    const int64 n = nsec / 1000000000;
+    sec += n;
+    nsec -= n * 1000000000;
+    if (nsec < 0) {
+      nsec += 1000000000;
+      sec--;
+    }
+  }
+  return Time{sec + unix_to_internal, nsec, 0, Local};
+}
+Time UnixMilli(int64 msec) { return Unix(msec / 1000, (msec % 1000) * 1000000); }
+Time UnixMicro(int64 usec) { return Unix(usec / 1000000, (usec % 1000000) * 1000); }
 
 const type_desc* Time_desc() {
   static const struct_field fields[] = {
-      {"wall", &int64_type, offsetof(Time, wall), false, false},
+      {"sec", &int64_type, offsetof(Time, sec), false, false},
+      {"nsec", &int64_type, offsetof(Time, nsec), false, false},
       {"mono", &int64_type, offsetof(Time, mono), false, false},
+      {"loc", pointer_to(Location_desc()), offsetof(Time, loc), false, false},
   };
   static const type_desc desc = [] {
     type_desc d;
@@ -190,11 +242,19 @@ const type_desc* Time_desc() {
     d.name = "time.Time";
     d.pkg_path = "time";
     d.named = true;
+    d.has_pointers = true;
     d.size = sizeof(Time);
     d.align = alignof(Time);
     d.fields = fields;
-    d.num_fields = 2;
+    d.num_fields = 4;
     d.equal = &equal_fn<Time>;
+    d.hash = &hash_fn<Time>;
+    d.string_method = +[](const void* v) { return Time_String(*static_cast<const Time*>(v)); };
+    static const method_entry methods[] = {
+        {"String", erase_method(+[](void* self) { return Time_String(*static_cast<Time*>(self)); })},
+    };
+    d.methods = methods;
+    d.num_methods = 1;
     return d;
   }();
   return &desc;

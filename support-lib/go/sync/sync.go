@@ -1,4 +1,4 @@
-// Package sync as go2cpp programs see it; implemented in C++ (include/go/sync.h). Methods are
+// Package sync as go2cpp programs see it (WaitGroup, Mutex, RWMutex, Once, Cond, Map, Pool); implemented in C++ (include/go/sync.h). Methods are
 // C++ functions Type_Method(receiver, ...), as the emitter writes every method call. The fields
 // are placeholders: programs cannot name them, and the C++ types have their own.
 package sync
@@ -27,3 +27,35 @@ func (rw *RWMutex) TryRLock() bool
 type Once struct{ done bool }
 
 func (o *Once) Do(f func())
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+type Cond struct {
+	L Locker
+	w int64
+}
+
+func NewCond(l Locker) *Cond
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+type Map struct{ m map[any]any }
+
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) Store(key, value any)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) Delete(key any)
+func (m *Map) Range(f func(key, value any) bool)
+
+type Pool struct {
+	New   func() any
+	items []any
+}
+
+func (p *Pool) Get() any
+func (p *Pool) Put(x any)

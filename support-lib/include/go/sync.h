@@ -1,4 +1,4 @@
-// Go's sync package: WaitGroup, Mutex, RWMutex, Once.
+// Go's sync package: WaitGroup, Mutex, RWMutex, Once, Cond (with the Locker interface), Map, Pool.
 //
 // Go values: zero-initialized structs that need no constructor, as in Go. Methods follow the
 // emitter's rule for methods (docs/generated-code.md): free functions `Type_Method` taking the
@@ -12,11 +12,17 @@
 // counter a panic.
 #pragma once
 
+#include <string_view>
+#include <tuple>
+
 #include "go/any.h"
 #include "go/func.h"
 #include "go/hash.h"
 #include "go/goroutine.h"
+#include "go/iface.h"
+#include "go/map.h"
 #include "go/ptr.h"
+#include "go/slice.h"
 
 namespace go::sync {
 
@@ -56,6 +62,51 @@ struct Once {
 };
 void Once_Do(ptr<Once> o, func<void()> f);
 
+// type Locker interface { Lock(); Unlock() }
+struct Locker_methods : go::itab {
+  static constexpr std::string_view names[] = {"Lock", "Unlock"};
+  static constexpr std::string_view sigs[] = {"func()", "func()"};
+  void (*Lock)(void* self);
+  void (*Unlock)(void* self);
+};
+struct Locker : go::iface<Locker_methods> {
+  using go::iface<Locker_methods>::iface;
+  void Lock() const { go::call(*this, &Locker_methods::Lock); }
+  void Unlock() const { go::call(*this, &Locker_methods::Unlock); }
+};
+extern const type_desc Locker_type;
+
+// Cond: L is the field programs name (c.L.Lock()); Wait unlocks L, parks, and locks L again.
+struct Cond {
+  Locker L{};
+  detail::sema_queue waiters;
+};
+ptr<Cond> NewCond(Locker l);
+void Cond_Wait(ptr<Cond> c);
+void Cond_Signal(ptr<Cond> c);
+void Cond_Broadcast(ptr<Cond> c);
+
+// Map: a map[any]any behind the single-threaded scheduler (no locking needed between yields);
+// Range visits entries in the randomized order of a Go map range.
+struct Map {
+  go::map<go::any, go::any> m{};
+};
+std::tuple<go::any, bool> Map_Load(ptr<Map> m, go::any key);
+void Map_Store(ptr<Map> m, go::any key, go::any value);
+std::tuple<go::any, bool> Map_LoadOrStore(ptr<Map> m, go::any key, go::any value);
+std::tuple<go::any, bool> Map_LoadAndDelete(ptr<Map> m, go::any key);
+void Map_Delete(ptr<Map> m, go::any key);
+void Map_Range(ptr<Map> m, func<bool(go::any, go::any)> f);
+
+// Pool: New is the field programs set; Get returns the most recently Put object (Go's per-P
+// private slot), else New(), else nil. runtime.GC does not empty it (Go's may).
+struct Pool {
+  func<go::any()> New{};
+  go::slice<go::any> items{};
+};
+go::any Pool_Get(ptr<Pool> p);
+void Pool_Put(ptr<Pool> p, go::any x);
+
 // Go's sync types are structs, so a struct holding one is comparable and can be a map key: the
 // emitted operator== and hash_of of such a struct need these.
 inline bool operator==(const WaitGroup& a, const WaitGroup& b) { return a.counter == b.counter && a.waiters == b.waiters; }
@@ -65,6 +116,7 @@ inline bool operator==(const RWMutex& a, const RWMutex& b) {
          a.waiting_writers == b.waiting_writers && a.writers_waiting == b.writers_waiting;
 }
 inline bool operator==(const Once& a, const Once& b) { return a.done == b.done && a.m == b.m; }
+inline bool operator==(const Cond& a, const Cond& b) { return a.L == b.L && a.waiters == b.waiters; }
 inline uint64_t hash_of(const WaitGroup& v, uint64_t seed) { return go::hash_of(v.counter, seed); }
 inline uint64_t hash_of(const Mutex& v, uint64_t seed) { return go::hash_of(v.locked, seed); }
 inline uint64_t hash_of(const RWMutex& v, uint64_t seed) { return go::hash_of(v.readers, seed); }
@@ -75,6 +127,9 @@ const type_desc* WaitGroup_desc();
 const type_desc* Mutex_desc();
 const type_desc* RWMutex_desc();
 const type_desc* Once_desc();
+const type_desc* Cond_desc();
+const type_desc* Map_desc();
+const type_desc* Pool_desc();
 
 }  // namespace go::sync
 
@@ -90,3 +145,14 @@ template <> struct go::detail::type_of_impl<go::sync::RWMutex> {
 template <> struct go::detail::type_of_impl<go::sync::Once> {
   static const go::type_desc* get() { return go::sync::Once_desc(); }
 };
+template <> struct go::detail::type_of_impl<go::sync::Cond> {
+  static const go::type_desc* get() { return go::sync::Cond_desc(); }
+};
+template <> struct go::detail::type_of_impl<go::sync::Map> {
+  static const go::type_desc* get() { return go::sync::Map_desc(); }
+};
+template <> struct go::detail::type_of_impl<go::sync::Pool> {
+  static const go::type_desc* get() { return go::sync::Pool_desc(); }
+};
+template <>
+struct go::detail::type_of_impl<go::sync::Locker> : go::detail::basic_type_of<&go::sync::Locker_type> {};

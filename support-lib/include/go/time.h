@@ -1,13 +1,20 @@
-// Go's time package, the part that goroutine programs use: Duration (with Go's exact String()),
-// its constants, Now/Since/Until and Time's arithmetic, Sleep, and timers — Timer, Ticker, After,
+// Go's time package: Duration (with Go's exact String()), its constants, Time with its calendar
+// (Date, Year…Nanosecond, Weekday, YearDay, ISOWeek, AddDate, Truncate, Round), Format and Parse
+// after Go's format.go (src/time_format.cpp), ParseDuration, locations (UTC, Local through the C
+// library's zone rules, FixedZone), Now/Since/Until, Sleep, and timers — Timer, Ticker, After,
 // Tick — backed by the scheduler's timer heap (detail::timer in go/goroutine.h).
 //
 // Types keep Go's names; methods follow the emitter's rule (`Duration_String(d)`,
-// `Timer_Stop(t)`). A Time holds wall-clock and monotonic nanoseconds; Sub and Since use the
+// `Timer_Stop(t)`). A Time holds seconds since January 1 of year 1 UTC (so the zero Time is
+// Go's), nanoseconds, a monotonic reading and its location (null: UTC); Sub and Since use the
 // monotonic reading, as Go does when both times have one.
 #pragma once
 
+#include <tuple>
+
 #include "go/chan.h"
+#include "go/error.h"
+#include "go/slice.h"
 #include "go/goroutine.h"
 #include "go/ptr.h"
 #include "go/string.h"
@@ -34,11 +41,38 @@ Duration Duration_Round(Duration d, Duration m);
 // The descriptor of time.Duration (%T prints "time.Duration", %v calls String()).
 const type_desc* Duration_desc();
 
+// type Month int, type Weekday int: String() gives the English name, or %!Month(13).
+using Month = int_;
+using Weekday = int_;
+go::string Month_String(Month m);
+go::string Weekday_String(Weekday d);
+const type_desc* Month_desc();
+const type_desc* Weekday_desc();
+
+// A Location is UTC, Local (the C library's rules for TZ), or a fixed zone.
+struct Location {
+  go::string name{};
+  int_ offset = 0;     // seconds east of UTC (fixed zones)
+  bool local = false;  // Local: offset and abbreviation from localtime_r
+  bool operator==(const Location&) const = default;
+};
+extern ptr<Location> UTC;
+extern ptr<Location> Local;
+ptr<Location> FixedZone(go::string name, int_ offset);
+std::tuple<ptr<Location>, go::error> LoadLocation(go::string name);
+go::string Location_String(ptr<Location> l);
+const type_desc* Location_desc();
+
 struct Time {
-  int64 wall = 0;  // nanoseconds since the Unix epoch
-  int64 mono = 0;  // monotonic nanoseconds (0: none)
+  int64 sec = 0;             // seconds since January 1, year 1, 00:00:00 UTC
+  int64 nsec = 0;            // [0, 999999999]
+  int64 mono = 0;            // monotonic nanoseconds (0: none)
+  ptr<Location> loc{};       // null: UTC
   bool operator==(const Time&) const = default;
 };
+// Seconds from January 1, year 1 to the Unix epoch.
+inline constexpr int64 unix_to_internal = 62135596800;
+
 Time Now();
 Duration Since(Time t);
 Duration Until(Time t);
@@ -51,9 +85,61 @@ bool Time_IsZero(Time t);
 int64 Time_Unix(Time t);
 int64 Time_UnixNano(Time t);
 int64 Time_UnixMilli(Time t);
+int64 Time_UnixMicro(Time t);
 Time Unix(int64 sec, int64 nsec);
+Time UnixMilli(int64 msec);
+Time UnixMicro(int64 usec);
+
+Time Date(int_ year, Month month, int_ day, int_ hour, int_ min, int_ sec, int_ nsec, ptr<Location> loc);
+int_ Time_Year(Time t);
+Month Time_Month(Time t);
+int_ Time_Day(Time t);
+int_ Time_Hour(Time t);
+int_ Time_Minute(Time t);
+int_ Time_Second(Time t);
+int_ Time_Nanosecond(Time t);
+Weekday Time_Weekday(Time t);
+int_ Time_YearDay(Time t);
+std::tuple<int_, Month, int_> Time_Date(Time t);
+std::tuple<int_, int_, int_> Time_Clock(Time t);
+std::tuple<int_, int_> Time_ISOWeek(Time t);
+std::tuple<go::string, int_> Time_Zone(Time t);
+Time Time_UTC(Time t);
+Time Time_Local(Time t);
+Time Time_In(Time t, ptr<Location> loc);
+ptr<Location> Time_Location(Time t);
+Time Time_AddDate(Time t, int_ years, int_ months, int_ days);
+Time Time_Truncate(Time t, Duration d);
+Time Time_Round(Time t, Duration d);
+go::string Time_String(Time t);
+go::string Time_Format(Time t, go::string layout);
+go::slice<uint8> Time_AppendFormat(Time t, go::slice<uint8> b, go::string layout);
+std::tuple<Time, go::error> Parse(go::string layout, go::string value);
+std::tuple<Time, go::error> ParseInLocation(go::string layout, go::string value, ptr<Location> loc);
+std::tuple<Duration, go::error> ParseDuration(go::string s);
+
+// *ParseError, what Parse returns.
+struct ParseError {
+  go::string Layout{}, Value{}, LayoutElem{}, ValueElem{}, Message{};
+  bool operator==(const ParseError&) const = default;
+};
+go::string ParseError_Error(ptr<ParseError> e);
+const type_desc* ParseError_desc();
+
+// The civil fields of t in its location (src/time_calendar.cpp); not part of Go's API.
+struct civil_fields {
+  int64 year;
+  int_ month, day, yday;  // yday: 0-based
+  int_ hour, min, sec;
+  Weekday weekday;
+  go::string zone;  // abbreviation
+  int_ offset;      // seconds east of UTC
+};
+civil_fields civil_of(const Time& t);
 const type_desc* Time_desc();
-inline uint64_t hash_of(const Time& t, uint64_t seed) { return go::hash_of(t.mono, go::hash_of(t.wall, seed)); }
+inline uint64_t hash_of(const Time& t, uint64_t seed) {
+  return go::hash_of(t.mono, go::hash_of(t.nsec, go::hash_of(t.sec, seed)));
+}
 
 void Sleep(Duration d);
 
@@ -82,4 +168,12 @@ chan<Time> Tick(Duration d);
 template <>
 struct go::detail::type_of_impl<go::time::Time> {
   static const go::type_desc* get() { return go::time::Time_desc(); }
+};
+template <>
+struct go::detail::type_of_impl<go::time::Location> {
+  static const go::type_desc* get() { return go::time::Location_desc(); }
+};
+template <>
+struct go::detail::type_of_impl<go::time::ParseError> {
+  static const go::type_desc* get() { return go::time::ParseError_desc(); }
 };

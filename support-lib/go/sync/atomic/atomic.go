@@ -69,3 +69,10 @@ func (x *Bool) Load() bool
 func (x *Bool) Store(val bool)
 func (x *Bool) Swap(new bool) (old bool)
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
+
+type Value struct{ v any }
+
+func (v *Value) Load() (val any)
+func (v *Value) Store(val any)
+func (v *Value) Swap(new any) (old any)
+func (v *Value) CompareAndSwap(old, new any) (swapped bool)

@@ -1,9 +1,10 @@
 // Go's sync/atomic: the functions over *int32, *int64, *uint32, *uint64, *uintptr and the Go 1.19
-// types (Int32, Int64, Uint32, Uint64, Bool) whose methods follow the emitter's rule
+// types (Int32, Int64, Uint32, Uint64, Bool, and Value) whose methods follow the emitter's rule
 // (`Int64_Add(p, d)`). Sequentially consistent __atomic builtins, as Go's atomics are, so the
 // code stays right when goroutines run on several threads; a nil pointer panics like Go's.
 #pragma once
 
+#include "go/any.h"
 #include "go/hash.h"
 #include "go/ptr.h"
 
@@ -63,5 +64,17 @@ inline bool Bool_Swap(ptr<Bool> p, bool v) { return SwapUint32(&p->v, v ? 1 : 0)
 inline bool Bool_CompareAndSwap(ptr<Bool> p, bool old, bool v) {
   return CompareAndSwapUint32(&p->v, old ? 1 : 0, v ? 1 : 0);
 }
+
+// Value: the first stored value fixes the dynamic type; storing nil or a value of another type
+// panics with Go's messages (src/atomic.cpp).
+struct Value {
+  go::any v{};
+  bool operator==(const Value&) const = default;
+};
+inline uint64_t hash_of(const Value& x, uint64_t seed) { return go::hash_of(x.v, seed); }
+go::any Value_Load(ptr<Value> p);
+void Value_Store(ptr<Value> p, go::any val);
+go::any Value_Swap(ptr<Value> p, go::any val);
+bool Value_CompareAndSwap(ptr<Value> p, go::any old, go::any val);
 
 }  // namespace go::sync::atomic

@@ -1,0 +1,54 @@
+// sync/atomic.Value (include/go/sync/atomic.h), after Go 1.19's value.go: the first Store fixes
+// the dynamic type, later ones must match it, nil is refused. With goroutines on one thread a
+// plain read or write of the (type, data) pair is already atomic with respect to them.
+#include "go/sync/atomic.h"
+
+#include "go/panic.h"
+
+namespace go::sync::atomic {
+namespace {
+
+void check(const Value& v, const go::any& val, const char* nil_msg, const char* type_msg) {
+  if (val == nullptr) panic(go::any(go::string::from_view(nil_msg)));
+  if (v.v != nullptr && v.v.type != val.type) panic(go::any(go::string::from_view(type_msg)));
+}
+
+}  // namespace
+
+go::any Value_Load(ptr<Value> p) { return p->v; }
+
+void Value_Store(ptr<Value> p, go::any val) {
+  Value& v = *p;
+  check(v, val, "sync/atomic: store of nil value into Value",
+        "sync/atomic: store of inconsistently typed value into Value");
+  v.v = val;
+}
+
+go::any Value_Swap(ptr<Value> p, go::any val) {
+  Value& v = *p;
+  check(v, val, "sync/atomic: swap of nil value into Value",
+        "sync/atomic: swap of inconsistently typed value into Value");
+  go::any old = v.v;
+  v.v = val;
+  return old;
+}
+
+bool Value_CompareAndSwap(ptr<Value> p, go::any old, go::any val) {
+  Value& v = *p;
+  check(v, val, "sync/atomic: compare and swap of nil value into Value",
+        "sync/atomic: compare and swap of inconsistently typed value into Value");
+  if (old != nullptr && old.type != val.type) {
+    panic(go::any(go::string("sync/atomic: compare and swap of inconsistently typed values")));
+  }
+  if (v.v == nullptr) {
+    if (old != nullptr) return false;
+    v.v = val;
+    return true;
+  }
+  // Go compares with ==, which panics for uncomparable dynamic types.
+  if (!(v.v == old)) return false;
+  v.v = val;
+  return true;
+}
+
+}  // namespace go::sync::atomic
