@@ -3,7 +3,11 @@
 // plain read or write of the (type, data) pair is already atomic with respect to them.
 #include "go/sync/atomic.h"
 
+#include <cstddef>
+#include <type_traits>
+
 #include "go/panic.h"
+#include "go/type.h"
 
 namespace go::sync::atomic {
 namespace {
@@ -13,7 +17,35 @@ void check(const Value& v, const go::any& val, const char* nil_msg, const char* 
   if (v.v != nullptr && v.v.type != val.type) panic(go::any(go::string::from_view(type_msg)));
 }
 
+template <class T>
+const type_desc* opaque_desc(const char* name, const type_desc* field_type) {
+  static const struct_field fields[] = {{"v", field_type, offsetof(T, v), false, false}};
+  static const type_desc desc = [name] {
+    type_desc d;
+    d.kind = kind::struct_;
+    d.name = name;
+    d.pkg_path = "sync/atomic";
+    d.named = true;
+    d.has_pointers = std::is_same_v<T, Value>;
+    d.size = sizeof(T);
+    d.align = alignof(T);
+    d.fields = fields;
+    d.num_fields = 1;
+    d.equal = &equal_fn<T>;
+    d.hash = &hash_fn<T>;
+    return d;
+  }();
+  return &desc;
+}
+
 }  // namespace
+
+const type_desc* Int32_desc() { return opaque_desc<Int32>("atomic.Int32", &int32_type); }
+const type_desc* Int64_desc() { return opaque_desc<Int64>("atomic.Int64", &int64_type); }
+const type_desc* Uint32_desc() { return opaque_desc<Uint32>("atomic.Uint32", &uint32_type); }
+const type_desc* Uint64_desc() { return opaque_desc<Uint64>("atomic.Uint64", &uint64_type); }
+const type_desc* Bool_desc() { return opaque_desc<Bool>("atomic.Bool", &uint32_type); }
+const type_desc* Value_desc() { return opaque_desc<Value>("atomic.Value", &any_type); }
 
 go::any Value_Load(ptr<Value> p) { return p->v; }
 

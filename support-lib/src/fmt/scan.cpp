@@ -201,6 +201,9 @@ class ss {
     }
   }
   std::string float_token();
+  static void append_rune(std::string& out, int32_t r);
+  go::string quoted_string();
+  go::string hex_string();
   double convert_float(const std::string& tok, int bits);
 
   source& src_;
@@ -285,6 +288,68 @@ double ss::convert_float(const std::string& tok, int bits) {
   return f;
 }
 
+void ss::append_rune(std::string& out, int32_t r) {
+  uint8_t b[4];
+  const int n = go::encode_rune(b, r);
+  out.append(reinterpret_cast<const char*>(b), static_cast<size_t>(n));
+}
+
+// Go's quotedString: a back-quoted string up to the closing quote, or a double-quoted one with
+// its escapes undone by strconv.Unquote.
+go::string ss::quoted_string() {
+  not_eof();
+  const int32_t quote = get_rune();
+  std::string out;
+  if (quote == '`') {
+    for (;;) {
+      const int32_t r = must_read_rune();
+      if (r == quote) break;
+      append_rune(out, r);
+    }
+    return go::string::from_view(out);
+  }
+  if (quote != '"') error_string("expected quoted string");
+  out += '"';
+  for (;;) {
+    const int32_t r = must_read_rune();
+    append_rune(out, r);
+    if (r == '\\') {
+      append_rune(out, must_read_rune());  // only the character right after a backslash can be a quote
+    } else if (r == '"') {
+      break;
+    }
+  }
+  auto [result, err] = go::strconv::Unquote(go::string::from_view(out));
+  if (err != nullptr) throw scan_error{err};
+  return result;
+}
+
+// Go's hexString: pairs of hex digits up to the first non-hex rune.
+go::string ss::hex_string() {
+  not_eof();
+  auto hex_digit = [](int32_t r, int& v) {
+    if (r >= '0' && r <= '9') v = r - '0';
+    else if (r >= 'a' && r <= 'f') v = r - 'a' + 10;
+    else if (r >= 'A' && r <= 'F') v = r - 'A' + 10;
+    else return false;
+    return true;
+  };
+  std::string out;
+  for (;;) {
+    const int32_t r1 = get_rune();
+    if (r1 == kEOF) break;
+    int v1 = 0, v2 = 0;
+    if (!hex_digit(r1, v1)) {
+      unread_rune();
+      break;
+    }
+    if (!hex_digit(must_read_rune(), v2)) error_string("illegal hex digit");
+    out += static_cast<char>(v1 << 4 | v2);
+  }
+  if (out.empty()) error_string("no hex data for %x string");
+  return go::string::from_view(out);
+}
+
 void ss::scan_one(int32_t verb, const go::any& arg) {
   buf_.clear();
   if (arg.type == nullptr || arg.type->kind != go::kind::pointer) {
@@ -350,19 +415,23 @@ void ss::scan_one(int32_t verb, const go::any& arg) {
       }
       skip_space();
       not_eof();
-      std::string tok;
-      for (;;) {
-        int32_t r = get_rune();
-        if (r == kEOF) break;
-        if (is_space(r)) {
-          unread_rune();
-          break;
+      if (verb == 'q') {
+        *static_cast<go::string*>(p) = quoted_string();
+      } else if (verb == 'x' || verb == 'X') {
+        *static_cast<go::string*>(p) = hex_string();
+      } else {
+        std::string tok;
+        for (;;) {
+          int32_t r = get_rune();
+          if (r == kEOF) break;
+          if (is_space(r)) {
+            unread_rune();
+            break;
+          }
+          append_rune(tok, r);
         }
-        uint8_t b[4];
-        int n = go::encode_rune(b, r);
-        tok.append(reinterpret_cast<const char*>(b), static_cast<size_t>(n));
+        *static_cast<go::string*>(p) = go::string::from_view(tok);
       }
-      *static_cast<go::string*>(p) = go::string::from_view(tok);
       return;
     }
     default:

@@ -44,6 +44,8 @@ func main() {
 	var q string
 	n, err = fmt.Sscanf(`"quoted str" rest`, "%q %s", &q, &w)
 	fmt.Println(n, err, q, w)
+	n, err = fmt.Sscanf("676f21 `raw \\n`", "%x %q", &w, &q)
+	fmt.Println(n, err, w, q)
 	var f32 float32
 	n, err = fmt.Sscan("1e3", &f32)
 	fmt.Println(n, err, f32)

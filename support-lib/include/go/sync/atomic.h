@@ -77,4 +77,25 @@ void Value_Store(ptr<Value> p, go::any val);
 go::any Value_Swap(ptr<Value> p, go::any val);
 bool Value_CompareAndSwap(ptr<Value> p, go::any old, go::any val);
 
+// Descriptors (%T prints "atomic.Int64"; a struct holding one needs it for its own).
+const type_desc* Int32_desc();
+const type_desc* Int64_desc();
+const type_desc* Uint32_desc();
+const type_desc* Uint64_desc();
+const type_desc* Bool_desc();
+const type_desc* Value_desc();
+
 }  // namespace go::sync::atomic
+
+#define GO2CPP_ATOMIC_DESC(Name)                                  \
+  template <>                                                     \
+  struct go::detail::type_of_impl<go::sync::atomic::Name> {       \
+    static const go::type_desc* get() { return go::sync::atomic::Name##_desc(); } \
+  };
+GO2CPP_ATOMIC_DESC(Int32)
+GO2CPP_ATOMIC_DESC(Int64)
+GO2CPP_ATOMIC_DESC(Uint32)
+GO2CPP_ATOMIC_DESC(Uint64)
+GO2CPP_ATOMIC_DESC(Bool)
+GO2CPP_ATOMIC_DESC(Value)
+#undef GO2CPP_ATOMIC_DESC
