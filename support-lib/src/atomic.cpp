@@ -4,6 +4,7 @@
 #include "go/sync/atomic.h"
 
 #include <cstddef>
+#include <string>
 #include <type_traits>
 
 #include "go/panic.h"
@@ -46,6 +47,23 @@ const type_desc* Uint32_desc() { return opaque_desc<Uint32>("atomic.Uint32", &ui
 const type_desc* Uint64_desc() { return opaque_desc<Uint64>("atomic.Uint64", &uint64_type); }
 const type_desc* Bool_desc() { return opaque_desc<Bool>("atomic.Bool", &uint32_type); }
 const type_desc* Value_desc() { return opaque_desc<Value>("atomic.Value", &any_type); }
+
+const type_desc* pointer_desc(const type_desc* elem_ptr, std::size_t size, std::size_t align) {
+  // One per instantiation, kept for the life of the process (type_of_impl holds it in a static).
+  auto* name = new std::string("atomic.Pointer[" + std::string(elem_ptr->elem->name) + "]");
+  auto* fields = new struct_field{"v", elem_ptr, 0, false, false};
+  auto* d = new type_desc();
+  d->kind = kind::struct_;
+  d->name = *name;
+  d->pkg_path = "sync/atomic";
+  d->named = true;
+  d->has_pointers = true;
+  d->size = size;
+  d->align = align;
+  d->fields = fields;
+  d->num_fields = 1;
+  return d;
+}
 
 go::any Value_Load(ptr<Value> p) { return p->v; }
 

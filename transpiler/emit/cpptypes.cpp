@@ -84,7 +84,14 @@ std::string Emitter::ctype(const Type* t) {
         return n->obj->name == "error" ? "go::error" : "go::any";
       }
       if (n->obj->pkg != &pkg_ && n->obj->pkg->is_runtime) {
-        return runtime_ns(n->obj->pkg) + "::" + n->obj->name;
+        // A generic type of a runtime package (atomic.Pointer[T]) is a C++ template there.
+        std::string name = runtime_ns(n->obj->pkg) + "::" + n->obj->name;
+        if (!n->targs.empty()) {
+          name += "<";
+          for (size_t i = 0; i < n->targs.size(); ++i) name += (i ? ", " : "") + ctype(n->targs[i]);
+          name += ">";
+        }
+        return name;
       }
       std::string name = named_cname(n);
       const types::Package* home = named_home(n);

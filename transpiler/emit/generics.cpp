@@ -171,7 +171,8 @@ const Package* Emitter::instance_home(const Object* generic, const std::vector<T
 }
 
 const Package* Emitter::named_home(const Named* n) {
-  if (n->orig == nullptr) return n->obj->pkg;
+  // An instance of a runtime package's generic (atomic.Pointer[T]) is that package's template.
+  if (n->orig == nullptr || (n->obj->pkg != nullptr && n->obj->pkg->is_runtime)) return n->obj->pkg;
   return instance_home(n->obj, n->targs);
 }
 

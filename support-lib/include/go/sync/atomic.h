@@ -4,6 +4,9 @@
 // code stays right when goroutines run on several threads; a nil pointer panics like Go's.
 #pragma once
 
+#include <cstddef>
+#include <type_traits>
+
 #include "go/any.h"
 #include "go/hash.h"
 #include "go/ptr.h"
@@ -77,6 +80,39 @@ void Value_Store(ptr<Value> p, go::any val);
 go::any Value_Swap(ptr<Value> p, go::any val);
 bool Value_CompareAndSwap(ptr<Value> p, go::any old, go::any val);
 
+// Pointer[T]: a generic type of the stub, so a template here; its methods deduce T from the
+// receiver alone (`Pointer_Load(p)`; the values may be nullptr).
+template <class T>
+struct Pointer {
+  ptr<T> v{};
+  bool operator==(const Pointer&) const = default;
+};
+template <class T>
+uint64_t hash_of(const Pointer<T>& x, uint64_t seed) {
+  return go::hash_of(x.v, seed);
+}
+template <class T>
+ptr<T> Pointer_Load(ptr<Pointer<T>> p) {
+  ptr<T> out;
+  __atomic_load(&detail::addr(p)->v, &out, __ATOMIC_SEQ_CST);
+  return out;
+}
+template <class T>
+void Pointer_Store(ptr<Pointer<T>> p, std::type_identity_t<ptr<T>> val) {
+  __atomic_store(&detail::addr(p)->v, &val, __ATOMIC_SEQ_CST);
+}
+template <class T>
+ptr<T> Pointer_Swap(ptr<Pointer<T>> p, std::type_identity_t<ptr<T>> val) {
+  ptr<T> old;
+  __atomic_exchange(&detail::addr(p)->v, &val, &old, __ATOMIC_SEQ_CST);
+  return old;
+}
+template <class T>
+bool Pointer_CompareAndSwap(ptr<Pointer<T>> p, std::type_identity_t<ptr<T>> old,
+                            std::type_identity_t<ptr<T>> val) {
+  return __atomic_compare_exchange(&detail::addr(p)->v, &old, &val, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+
 // Descriptors (%T prints "atomic.Int64"; a struct holding one needs it for its own).
 const type_desc* Int32_desc();
 const type_desc* Int64_desc();
@@ -99,3 +135,16 @@ GO2CPP_ATOMIC_DESC(Uint64)
 GO2CPP_ATOMIC_DESC(Bool)
 GO2CPP_ATOMIC_DESC(Value)
 #undef GO2CPP_ATOMIC_DESC
+
+namespace go::sync::atomic {
+// The descriptor of Pointer[T]: %T prints "atomic.Pointer[main.T]".
+const type_desc* pointer_desc(const type_desc* elem_ptr, std::size_t size, std::size_t align);
+}  // namespace go::sync::atomic
+template <class T>
+struct go::detail::type_of_impl<go::sync::atomic::Pointer<T>> {
+  static const go::type_desc* get() {
+    static const go::type_desc* d = go::sync::atomic::pointer_desc(
+        go::type_of<go::ptr<T>>(), sizeof(go::sync::atomic::Pointer<T>), alignof(go::sync::atomic::Pointer<T>));
+    return d;
+  }
+};
