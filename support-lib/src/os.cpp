@@ -50,7 +50,10 @@ const type_desc* file_ptr_desc() {
   if (!done) {
     done = true;
     desc = plain_pointer_desc(&File_type);
+    // Sorted by name, as the emitter writes method tables.
     static const method_entry methods[] = {
+        {"Close", erase_method(+[](void* self) { return File_Close(*static_cast<go::ptr<File>*>(self)); })},
+        {"Name", erase_method(+[](void* self) { return File_Name(*static_cast<go::ptr<File>*>(self)); })},
         {"Read", erase_method(+[](void* self, go::slice<go::uint8> b) {
            return File_Read(*static_cast<go::ptr<File>*>(self), b);
          })},
@@ -62,9 +65,7 @@ const type_desc* file_ptr_desc() {
          })},
     };
     desc.methods = methods;
-    desc.num_methods = 3;
-    // Close and Name are found by programs through the static type; interfaces holding a *File
-    // (io.Writer, io.Reader) need only these three.
+    desc.num_methods = 5;
   }
   return &desc;
 }

@@ -238,35 +238,43 @@ const type_desc* opaque_desc(const char* name, const type_desc* (*ptr_desc)() = 
 }
 
 // *Mutex and *RWMutex implement Locker (sync.NewCond(&mu)), so their pointer descriptors carry
-// the methods.
-template <class T, void (*lock)(ptr<T>), void (*unlock)(ptr<T>)>
-const type_desc* locker_ptr_desc(const type_desc* elem, std::size_t extra_n = 0,
-                                 const method_entry* extra = nullptr) {
-  static type_desc desc;
-  static bool done = false;
-  if (!done) {
-    done = true;
-    desc = plain_pointer_desc(elem);
-    static method_entry methods[4] = {
-        {"Lock", erase_method(+[](void* self) { lock(*static_cast<ptr<T>*>(self)); })},
-        {"Unlock", erase_method(+[](void* self) { unlock(*static_cast<ptr<T>*>(self)); })},
+// their methods, sorted by name as every method table is (lookups search it).
+template <class T>
+void self_call(void* self, void (*fn)(ptr<T>)) {
+  fn(*static_cast<ptr<T>*>(self));
+}
+
+const type_desc* mutex_ptr_desc() {
+  static const type_desc desc = [] {
+    type_desc d = plain_pointer_desc(Mutex_desc());
+    static const method_entry methods[] = {
+        {"Lock", erase_method(+[](void* self) { self_call<Mutex>(self, &Mutex_Lock); })},
+        {"TryLock", erase_method(+[](void* self) { return Mutex_TryLock(*static_cast<ptr<Mutex>*>(self)); })},
+        {"Unlock", erase_method(+[](void* self) { self_call<Mutex>(self, &Mutex_Unlock); })},
     };
-    for (std::size_t i = 0; i < extra_n; ++i) methods[2 + i] = extra[i];
-    desc.methods = methods;
-    desc.num_methods = 2 + extra_n;
-  }
+    d.methods = methods;
+    d.num_methods = 3;
+    return d;
+  }();
   return &desc;
 }
 
-const type_desc* mutex_ptr_desc() { return locker_ptr_desc<Mutex, &Mutex_Lock, &Mutex_Unlock>(Mutex_desc()); }
-
 const type_desc* rwmutex_ptr_desc() {
-  // Method tables are sorted by name, as the emitter writes them.
-  static const method_entry extra[] = {
-      {"RLock", erase_method(+[](void* self) { RWMutex_RLock(*static_cast<ptr<RWMutex>*>(self)); })},
-      {"RUnlock", erase_method(+[](void* self) { RWMutex_RUnlock(*static_cast<ptr<RWMutex>*>(self)); })},
-  };
-  return locker_ptr_desc<RWMutex, &RWMutex_Lock, &RWMutex_Unlock>(RWMutex_desc(), 2, extra);
+  static const type_desc desc = [] {
+    type_desc d = plain_pointer_desc(RWMutex_desc());
+    static const method_entry methods[] = {
+        {"Lock", erase_method(+[](void* self) { self_call<RWMutex>(self, &RWMutex_Lock); })},
+        {"RLock", erase_method(+[](void* self) { self_call<RWMutex>(self, &RWMutex_RLock); })},
+        {"RUnlock", erase_method(+[](void* self) { self_call<RWMutex>(self, &RWMutex_RUnlock); })},
+        {"TryLock", erase_method(+[](void* self) { return RWMutex_TryLock(*static_cast<ptr<RWMutex>*>(self)); })},
+        {"TryRLock", erase_method(+[](void* self) { return RWMutex_TryRLock(*static_cast<ptr<RWMutex>*>(self)); })},
+        {"Unlock", erase_method(+[](void* self) { self_call<RWMutex>(self, &RWMutex_Unlock); })},
+    };
+    d.methods = methods;
+    d.num_methods = 6;
+    return d;
+  }();
+  return &desc;
 }
 
 }  // namespace

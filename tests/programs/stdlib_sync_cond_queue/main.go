@@ -113,4 +113,28 @@ func main() {
 	wg.Wait()
 	fmt.Println("arrived:", arrived)
 	fmt.Printf("%T\n", gate.L)
+
+	// Both mutexes are Lockers; a Cond can wait on the write side of an RWMutex.
+	var rw sync.RWMutex
+	lockers := []sync.Locker{&mu, &rw}
+	for _, l := range lockers {
+		l.Lock()
+		_, canTry := l.(interface{ TryLock() bool })
+		fmt.Printf("%T locked, has TryLock: %v\n", l, canTry)
+		l.Unlock()
+	}
+	rwCond := sync.NewCond(&rw)
+	flag := false
+	go func() {
+		rw.Lock()
+		flag = true
+		rw.Unlock()
+		rwCond.Signal()
+	}()
+	rw.Lock()
+	for !flag {
+		rwCond.Wait()
+	}
+	rw.Unlock()
+	fmt.Println("flag set:", flag)
 }
