@@ -288,12 +288,25 @@ Time Time_AddDate(Time t, int_ years, int_ months, int_ days) {
 }
 
 namespace {
+// (a * b) mod m without a 128-bit type (32-bit targets have none): double-and-add, every
+// intermediate below 2m <= 2^64.
+uint64_t mulmod(uint64_t a, uint64_t b, uint64_t m) {
+  uint64_t r = 0;
+  a %= m;
+  while (b > 0) {
+    if (b & 1) r = (r + a) % m;
+    a = (a + a) % m;
+    b >>= 1;
+  }
+  return r;
+}
+
 // Go's div(t, d) for Truncate and Round: the remainder of t (since year 1) modulo d, in [0, d).
 Duration time_rem(const Time& t, Duration d) {
-  const __int128 total = static_cast<__int128>(t.sec) * 1000000000 + t.nsec;
-  __int128 r = total % d;
-  if (r < 0) r += d;
-  return static_cast<Duration>(r);
+  const auto ud = static_cast<uint64_t>(d);
+  int64 s = t.sec % d;
+  if (s < 0) s += d;
+  return static_cast<Duration>((mulmod(static_cast<uint64_t>(s), 1000000000, ud) + static_cast<uint64_t>(t.nsec) % ud) % ud);
 }
 bool less_than_half(Duration x, Duration y) {
   return static_cast<uint64_t>(x) + static_cast<uint64_t>(x) < static_cast<uint64_t>(y);
