@@ -292,6 +292,48 @@ bool Timer_Reset(ptr<Timer> t, Duration d) {
 
 chan<Time> After(Duration d) { return NewTimer(d)->C; }
 
+namespace {
+template <class T>
+const type_desc* timer_like_desc(const char* name) {
+  static const struct_field fields[] = {{"C", chan_of(type_of<Time>(), chan_dir::recv), offsetof(T, C), false, true}};
+  static const type_desc desc = [name] {
+    type_desc d;
+    d.kind = kind::struct_;
+    d.name = name;
+    d.pkg_path = "time";
+    d.named = true;
+    d.has_pointers = true;
+    d.size = sizeof(T);
+    d.align = alignof(T);
+    d.fields = fields;
+    d.num_fields = 1;
+    d.equal = &equal_fn<T>;
+    return d;
+  }();
+  return &desc;
+}
+}  // namespace
+
+const type_desc* Timer_desc() { return timer_like_desc<Timer>("time.Timer"); }
+const type_desc* Ticker_desc() { return timer_like_desc<Ticker>("time.Ticker"); }
+
+// AfterFunc: the timer fires inside the scheduler, where no goroutine can start, so a helper
+// goroutine waits for it on a private channel and starts f in a goroutine of its own each time
+// (Reset after firing runs f again, as in Go). C stays nil, as in Go. The helper is parked
+// while the timer is pending or stopped; runtime.NumGoroutine counts it, Go's does not.
+ptr<Timer> AfterFunc(Duration d, func<void()> f) {
+  ptr<Timer> t = gc_new<Timer>();
+  chan<Time> fired = make_chan<Time>(1);
+  t->r = new_chan_timer(fired, d, 0);
+  go::go([fired, f]() {
+    for (;;) {
+      fired.recv();
+      go::go(f);
+    }
+  });
+  return t;
+}
+
 ptr<Ticker> NewTicker(Duration d) {
   if (d <= 0) panic(any(go::string("non-positive interval for NewTicker")));
   ptr<Ticker> t = gc_new<Ticker>();

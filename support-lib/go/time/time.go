@@ -163,6 +163,7 @@ func NewTimer(d Duration) *Timer
 func (t *Timer) Stop() bool
 func (t *Timer) Reset(d Duration) bool
 func After(d Duration) <-chan Time
+func AfterFunc(d Duration, f func()) *Timer
 
 type Ticker struct {
 	C <-chan Time

@@ -15,6 +15,7 @@
 #include "go/chan.h"
 #include "go/error.h"
 #include "go/slice.h"
+#include "go/func.h"
 #include "go/goroutine.h"
 #include "go/ptr.h"
 #include "go/string.h"
@@ -152,6 +153,8 @@ ptr<Timer> NewTimer(Duration d);
 bool Timer_Stop(ptr<Timer> t);
 bool Timer_Reset(ptr<Timer> t, Duration d);
 chan<Time> After(Duration d);
+ptr<Timer> AfterFunc(Duration d, func<void()> f);
+const type_desc* Timer_desc();
 
 struct Ticker {
   chan<Time> C;
@@ -162,12 +165,21 @@ ptr<Ticker> NewTicker(Duration d);
 void Ticker_Stop(ptr<Ticker> t);
 void Ticker_Reset(ptr<Ticker> t, Duration d);
 chan<Time> Tick(Duration d);
+const type_desc* Ticker_desc();
 
 }  // namespace go::time
 
 template <>
 struct go::detail::type_of_impl<go::time::Time> {
   static const go::type_desc* get() { return go::time::Time_desc(); }
+};
+template <>
+struct go::detail::type_of_impl<go::time::Timer> {
+  static const go::type_desc* get() { return go::time::Timer_desc(); }
+};
+template <>
+struct go::detail::type_of_impl<go::time::Ticker> {
+  static const go::type_desc* get() { return go::time::Ticker_desc(); }
 };
 template <>
 struct go::detail::type_of_impl<go::time::Location> {
