@@ -250,11 +250,13 @@ const type_desc* Time_desc() {
     d.equal = &equal_fn<Time>;
     d.hash = &hash_fn<Time>;
     d.string_method = +[](const void* v) { return Time_String(*static_cast<const Time*>(v)); };
+    d.gostring_method = +[](const void* v) { return Time_GoString(*static_cast<const Time*>(v)); };
     static const method_entry methods[] = {
+        {"GoString", erase_method(+[](void* self) { return Time_GoString(*static_cast<Time*>(self)); })},
         {"String", erase_method(+[](void* self) { return Time_String(*static_cast<Time*>(self)); })},
     };
     d.methods = methods;
-    d.num_methods = 1;
+    d.num_methods = 2;
     return d;
   }();
   return &desc;

@@ -288,4 +288,30 @@ go::string Time_String(Time t) {
   return go::string::from_view(s);
 }
 
+go::string Time_GoString(Time t) {
+  const civil_fields c = civil_of(t);
+  std::string b = "time.Date(";
+  append_int(b, c.year, 0);
+  b += ", time.";
+  b.append(long_month_names[c.month - 1]);
+  for (const int64 v : {static_cast<int64>(c.day), static_cast<int64>(c.hour), static_cast<int64>(c.min),
+                        static_cast<int64>(c.sec), t.nsec}) {
+    b += ", ";
+    append_int(b, v, 0);
+  }
+  b += ", ";
+  if (t.loc == nullptr || t.loc == UTC) {
+    b += "time.UTC";
+  } else if (t.loc == Local) {
+    b += "time.Local";
+  } else {
+    // Go quotes the name with its own quote(), which for a zone name is plain "...".
+    b += "time.Location(\"";
+    b.append(t.loc->name.view());
+    b += "\")";
+  }
+  b += ')';
+  return go::string::from_view(b);
+}
+
 }  // namespace go::time

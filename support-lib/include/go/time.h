@@ -113,6 +113,7 @@ Time Time_AddDate(Time t, int_ years, int_ months, int_ days);
 Time Time_Truncate(Time t, Duration d);
 Time Time_Round(Time t, Duration d);
 go::string Time_String(Time t);
+go::string Time_GoString(Time t);
 go::string Time_Format(Time t, go::string layout);
 go::slice<uint8> Time_AppendFormat(Time t, go::slice<uint8> b, go::string layout);
 std::tuple<Time, go::error> Parse(go::string layout, go::string value);

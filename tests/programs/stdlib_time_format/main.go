@@ -20,6 +20,12 @@ func main() {
 		fmt.Printf("%-40q %s\n", l, t.Format(l))
 	}
 	fmt.Println(t)
+	fmt.Printf("%v|%s|%#v\n", t, []time.Time{t}, t)
+	type stamped struct {
+		ID int
+		At time.Time
+	}
+	fmt.Printf("%+v %#v\n", stamped{1, midnightOf(t)}, time.Date(1999, 12, 31, 0, 0, 0, 0, time.FixedZone("CET", 3600)))
 	fmt.Println(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Weekday(), t.YearDay())
 	y, m, d := t.Date()
 	h, mi, s := t.Clock()
@@ -39,4 +45,9 @@ func main() {
 	var zero time.Time
 	fmt.Println(zero.IsZero(), zero)
 	fmt.Println(t.UTC() == t, t.Location(), t.Local().IsZero())
+}
+
+func midnightOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
