@@ -129,7 +129,8 @@ void goCall() {
   go::int_ x = 1;
   go::go([a0 = out, a1 = x * 10] { send(a0, a1); });
   x = 2;
-  go::fmt::Println(out.recv(), x);
+  go::int_ arg4 = out.recv();
+  go::fmt::Println(arg4, x);
 }
 
 void box_put(go::ptr<box> b, go::chan<go::int_> out) {
@@ -150,8 +151,8 @@ void closeAndRange() {
   ch.send("a");
   ch.send("b");
   go::close(ch);
-  for (auto&& elem4 : ch) {
-    go::string s = elem4;
+  for (auto&& elem5 : ch) {
+    go::string s = elem5;
     go::fmt::Print(s);
   }
   auto [v, ok] = ch.recv_ok();
@@ -176,8 +177,8 @@ go::chan<go::int_> producer(go::int_ n_arg) {
 
 void consume() {
   go::int_ sum = 0;
-  for (auto&& elem5 : producer(5)) {
-    go::int_ v = elem5;
+  for (auto&& elem6 : producer(5)) {
+    go::int_ v = elem6;
     sum += v;
   }
   go::fmt::Println(sum);
@@ -188,10 +189,10 @@ void selectDefault() {
   go::chan<go::int_> in = go::make_chan<go::int_>();
   go::chan<go::int_> out = go::make_chan<go::int_>();
   {
-    go::int_ recv6{};
-    switch (go::select({go::recv_case(in, &recv6), go::send_case(out, 1)}, go::has_default)) {
+    go::int_ recv7{};
+    switch (go::select({go::recv_case(in, &recv7), go::send_case(out, 1)}, go::has_default)) {
     case 0: {
-      go::int_ v = recv6;
+      go::int_ v = recv7;
       go::fmt::Println("got", v);
       break;
     }
@@ -211,12 +212,13 @@ void selectDefault() {
 void selectTimeout() {
   go::chan<go::int_> never = go::make_chan<go::int_>();
   {
-    go::int_ recv8{};
-    bool ok9{};
-    switch (go::select({go::recv_case(never, &recv8, &ok9), go::recv_case(go::time::After(1000000))})) {
+    go::chan<go::time::Time> arg9 = go::time::After(1000000);
+    go::int_ recv10{};
+    bool ok11{};
+    switch (go::select({go::recv_case(never, &recv10, &ok11), go::recv_case(arg9)})) {
     case 0: {
-      go::int_ v = recv8;
-      bool ok = ok9;
+      go::int_ v = recv10;
+      bool ok = ok11;
       go::fmt::Println(v, ok);
       break;
     }

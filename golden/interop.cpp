@@ -52,7 +52,8 @@ std::tuple<go::int_, go::error> Send(Sink s, go::string topic, go::slice<go::str
   go::int_ total = 0;
   for (go::int_ i1 = 0, n2 = payloads.len(); i1 < n2; i1++) {
     go::string p = payloads[i1];
-    auto [n, err] = s.Deliver(topic, go::bytes_from_string(p));
+    go::slice<go::byte> arg3 = go::bytes_from_string(p);
+    auto [n, err] = s.Deliver(topic, arg3);
     if (err != nullptr) {
       return {total, go::fmt::Errorf("send to %v: %w", s, err)};
     }

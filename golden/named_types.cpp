@@ -289,7 +289,8 @@ void conversions() {
   Names n = Names{"z"};
   go::slice<go::string> plain = n;
   plain = go::append(plain, "y");
-  go::fmt::Println(plain.len(), go::any(main_::Names_desc(), plain));
+  go::any arg1 = go::any(main_::Names_desc(), plain);
+  go::fmt::Println(plain.len(), arg1);
 }
 
 void main() {

@@ -334,13 +334,15 @@ void main();
 
 void main() {
   auto [c, err] = geom::NewCircle(geom::Point{.X = 1.0, .Y = 2.0}, 2.0);
-  go::fmt::Println(c->Center, err, geom::Created());
+  go::int_ arg1 = geom::Created();
+  go::fmt::Println(c->Center, err, arg1);
   std::tie(std::ignore, err) = geom::NewCircle(geom::Point{}, -1.0);
   go::fmt::Println(err);
   go::ptr<geom::Circle> small{};
   std::tie(small, std::ignore) = geom::NewCircle(geom::Point{}, 1.0);
   go::ptr<geom::Circle> big = geom::Largest_ptr_geom_Circle(go::slice<go::ptr<geom::Circle>>{small, c});
-  go::fmt::Printf("%.2f %T\n", geom::Circle_Area(big), big);
+  go::float64 arg2 = geom::Circle_Area(big);
+  go::fmt::Printf("%.2f %T\n", arg2, big);
 }
 
 // Package initialization: variables in dependency order, then init functions.

@@ -1,8 +1,10 @@
 // Order of evaluation. Go evaluates the function calls (and receives) of an expression in
 // lexical left-to-right order; C++ leaves the order of function arguments and of the operands of
-// most operators unspecified (g++ often goes right to left). So when two or more operands of one
-// call or operator contain calls, each of those is evaluated first into a temporary, in order,
-// by a statement emitted just before the current one. Braced initializer lists are already
+// most operators unspecified (g++ often goes right to left). gc evaluates the operands that
+// contain calls first, left to right, then the others. So when two or more operands of one call
+// or operator contain calls, or one does and another reads a variable, each operand with a call
+// is evaluated first into a temporary, in order, by a statement emitted just before the current
+// one. Braced initializer lists are already
 // evaluated left to right in C++, so composite literals need nothing.
 #include "emit/emit_internal.h"
 #include "syntax/walk.h"
@@ -59,12 +61,22 @@ bool Emitter::has_call(const Expr* e) {
 std::vector<CExpr> Emitter::ordered(const std::vector<const Expr*>& list,
                                     const std::vector<const Type*>& targets) {
   int calls = 0;
-  for (const Expr* e : list) calls += has_call(e) ? 1 : 0;
+  bool reads = false;  // an operand without calls that is not a constant
+  for (const Expr* e : list) {
+    if (has_call(e)) {
+      calls++;
+    } else if (const TypeAndValue* tv = tv_of(e); tv == nullptr || tv->mode != Mode::Constant) {
+      reads = true;
+    }
+  }
+  // gc evaluates the calls first, left to right, then the other operands: in f(x, g()) or
+  // p.v + g(), x and p.v are read after g() ran (and a nil p panics only then).
+  const bool hoist = calls >= 2 || (calls == 1 && reads);
   std::vector<CExpr> out;
   for (size_t i = 0; i < list.size(); ++i) {
     const Type* target = i < targets.size() ? targets[i] : nullptr;
     CExpr v = target ? expr_to(list[i], target) : expr(list[i]);
-    if (calls >= 2 && !no_hoist_ && has_call(list[i])) {
+    if (hoist && !no_hoist_ && has_call(list[i])) {
       const Type* t = type_of(list[i]);
       if (target != nullptr && is_interface(target)) t = target;
       if (t != nullptr && t->kind != TypeKind::Tuple && !is_untyped(t)) {
