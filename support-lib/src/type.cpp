@@ -3,6 +3,7 @@
 // argument list, kept for the life of the process in ordinary memory (they hold no Go values),
 // and found again through a table keyed by their arguments, so pointer equality is type identity.
 #include "go/type.h"
+#include "go/unsafe.h"
 
 #include <algorithm>
 #include <cstring>
@@ -121,6 +122,9 @@ const type_desc float64_type = basic<double>(kind::float64, "float64");
 const type_desc complex64_type = basic<complex64>(kind::complex64, "complex64");
 const type_desc complex128_type = basic<complex128>(kind::complex128, "complex128");
 const type_desc string_type = basic<go::string>(kind::string, "string");
+namespace detail {
+const type_desc unsafe_pointer_type = basic<unsafe_pointer>(kind::unsafe_pointer, "unsafe.Pointer");
+}  // namespace detail
 const type_desc any_type = [] {
   type_desc d;
   d.kind = kind::interface;

@@ -17,8 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The standard and the two flags that give Go's arithmetic (docs/runtime-api.md).
-constexpr const char* kLanguageFlags[] = {"-std=c++20", "-fwrapv", "-ffp-contract=off"};
+// The standard and the two flags that give Go's arithmetic (docs/runtime-api.md); and no
+// type-based alias analysis, which Go's compilers do not do either: unsafe.Pointer conversions
+// read a []byte's header as a string (go/unsafe.h).
+constexpr const char* kLanguageFlags[] = {"-std=c++20", "-fwrapv", "-ffp-contract=off",
+                                          "-fno-strict-aliasing"};
 
 // A statically linked program (a board target) keeps only the functions and data it uses: each
 // gets a section of its own, and the linker drops the sections nothing refers to (-Wl,--gc-sections),

@@ -84,7 +84,10 @@ CExpr Emitter::call(const CallExpr* e) {
   if (ftv->mode == Mode::Builtin) {
     const Expr* f = e->fun;
     while (const ParenExpr* p = f->as<ParenExpr>()) f = p->x;
-    const Builtin* b = info_->uses.at(f->as<Ident>())->as<Builtin>();
+    // unsafe.Sizeof and the other functions of package unsafe are builtins too.
+    const Ident* name = f->as<Ident>();
+    if (const SelectorExpr* se = f->as<SelectorExpr>()) name = se->sel;
+    const Builtin* b = info_->uses.at(name)->as<Builtin>();
     return builtin(e, b->id);
   }
   const Signature* sig = under(ftv->type)->as<Signature>();
@@ -166,6 +169,14 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
     }
   }
   if (ctype(from) == ctype(to) || identical(fu, tu)) return x;  // named <-> underlying: one C++ type
+  // Package unsafe (go/unsafe.h): *T and uintptr to unsafe.Pointer and back.
+  if (basic_kind(tu) == BasicKind::UnsafePointer) return {"go::to_unsafe(" + x.text + ")", 0};
+  if (basic_kind(fu) == BasicKind::UnsafePointer) {
+    if (const Pointer* p = tu->as<Pointer>()) {
+      return {"go::from_unsafe<" + ctype(p->elem) + ">(" + x.text + ")", 0};
+    }
+    if (basic_kind(tu) == BasicKind::Uintptr) return {"go::uintptr_of(" + x.text + ")", 0};
+  }
   unsupported(e, "the conversion from " + type_string(from, &pkg_) + " to " +
                      type_string(to, &pkg_));
   return {"0", 0};
@@ -295,6 +306,16 @@ CExpr Emitter::builtin(const CallExpr* e, BuiltinId id) {
       return {paren(arg(0), 2) + ".real()", 2};
     case BuiltinId::Imag:
       return {paren(arg(0), 2) + ".imag()", 2};
+    case BuiltinId::Add:
+      return {"go::unsafe_add(" + arg(0).text + ", " + arg(1).text + ")", 0};
+    case BuiltinId::Slice:
+      return {"go::unsafe_slice(" + arg(0).text + ", " + arg(1).text + ")", 0};
+    case BuiltinId::String:
+      return {"go::unsafe_string(" + arg(0).text + ", " + arg(1).text + ")", 0};
+    case BuiltinId::StringData:
+      return {"go::unsafe_string_data(" + arg(0).text + ")", 0};
+    case BuiltinId::SliceData:
+      return {"go::unsafe_slice_data(" + arg(0).text + ")", 0};
     default:
       unsupported(e, "this builtin");
       return {"0", 0};

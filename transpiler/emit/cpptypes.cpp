@@ -37,6 +37,7 @@ const char* basic_ctype(BasicKind k) {
     case BasicKind::UntypedComplex: return "go::complex128";
     case BasicKind::String:
     case BasicKind::UntypedString: return "go::string";
+    case BasicKind::UnsafePointer: return "go::unsafe_pointer";  // go/unsafe.h
     default: return nullptr;
   }
 }

@@ -28,6 +28,14 @@ const char* builtin_name(BuiltinId id) {
     case BuiltinId::Println: return "println";
     case BuiltinId::Real: return "real";
     case BuiltinId::Recover: return "recover";
+    case BuiltinId::Sizeof: return "unsafe.Sizeof";
+    case BuiltinId::Alignof: return "unsafe.Alignof";
+    case BuiltinId::Offsetof: return "unsafe.Offsetof";
+    case BuiltinId::Add: return "unsafe.Add";
+    case BuiltinId::Slice: return "unsafe.Slice";
+    case BuiltinId::String: return "unsafe.String";
+    case BuiltinId::StringData: return "unsafe.StringData";
+    case BuiltinId::SliceData: return "unsafe.SliceData";
   }
   return "";
 }
@@ -61,6 +69,15 @@ void Checker::builtin_call(Operand& x, const CallExpr* e, BuiltinId id) {
   }
   Type* int_type = universe_.basic(BasicKind::Int);
   switch (id) {
+    case BuiltinId::Sizeof:
+    case BuiltinId::Alignof:
+    case BuiltinId::Offsetof:
+    case BuiltinId::Add:
+    case BuiltinId::Slice:
+    case BuiltinId::String:
+    case BuiltinId::StringData:
+    case BuiltinId::SliceData:
+      return unsafe_call(x, e, id);
     case BuiltinId::Len:
     case BuiltinId::Cap: {
       if (!arity(1, 1)) return fail(), void(use_exprs(e->args));

@@ -259,6 +259,15 @@ bool Checker::convertible(const Operand& x, Type* T) {
   Type* Tu = under(T);
   // Identical underlying types, ignoring struct tags.
   if (identical(Vu, Tu)) return true;
+  // Package unsafe: any pointer or uintptr to unsafe.Pointer, and back.
+  bool v_pointer = basic_kind(Vu) == BasicKind::UnsafePointer;
+  bool t_pointer = basic_kind(Tu) == BasicKind::UnsafePointer;
+  if (t_pointer && (Vu->kind == TypeKind::Pointer || basic_kind(Vu) == BasicKind::Uintptr)) {
+    return true;
+  }
+  if (v_pointer && (Tu->kind == TypeKind::Pointer || basic_kind(Tu) == BasicKind::Uintptr)) {
+    return true;
+  }
   if (const Pointer* vp = V->as<Pointer>()) {
     if (const Pointer* tp = T->as<Pointer>()) {
       if (identical(under(vp->elem), under(tp->elem))) return true;

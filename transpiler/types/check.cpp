@@ -94,7 +94,8 @@ void Checker::collect_objects() {
           switch (gd->tok) {
             case DeclKind::Import: {
               const ImportSpec* is = spec->as<ImportSpec>();
-              Package* imported = importer_(is->path);
+              Package* imported =
+                  is->path == "unsafe" ? universe_.unsafe() : importer_(is->path);
               if (imported == nullptr) {
                 // One error for the import; the package's uses are not reported again.
                 std::string first = is->path.substr(0, is->path.find('/'));

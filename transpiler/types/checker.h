@@ -172,6 +172,8 @@ class Checker {
   void evaluate_args(const CallExpr* e, std::vector<Operand>& args);
   void generic_call(Operand& x, const CallExpr* e, const IndexExpr* fix);
   void builtin_call(Operand& x, const CallExpr* e, BuiltinId id);
+  // ---- unsafe.cpp: package unsafe's functions
+  void unsafe_call(Operand& x, const CallExpr* e, BuiltinId id);
 
   // ---- assign.cpp
   bool assignable(Operand& x, Type* target, std::string* reason);

@@ -162,6 +162,11 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
           x.mode = Mode::Value;
           x.type = member->type;
           break;
+        case ObjKind::Builtin:  // unsafe.Sizeof and the other functions of package unsafe
+          x.mode = Mode::Builtin;
+          x.builtin = member->as<Builtin>()->id;
+          x.type = universe_.basic(BasicKind::Invalid);
+          return;
         default:
           error(e, "unexpected package member " + sel);
           return;

@@ -220,6 +220,15 @@ enum class BuiltinId : uint8_t {
   Println,
   Real,
   Recover,
+  // package unsafe's functions, builtins as in go/types
+  Sizeof,
+  Alignof,
+  Offsetof,
+  Add,
+  Slice,
+  String,
+  StringData,
+  SliceData,
 };
 
 struct Object {

@@ -29,7 +29,7 @@ constexpr BasicName kBasics[] = {
     {BasicKind::Complex64, "complex64"},
     {BasicKind::Complex128, "complex128"},
     {BasicKind::String, "string"},
-    {BasicKind::UnsafePointer, "Pointer"},
+    {BasicKind::UnsafePointer, "unsafe.Pointer"},
     {BasicKind::UntypedBool, "untyped bool"},
     {BasicKind::UntypedInt, "untyped int"},
     {BasicKind::UntypedRune, "untyped rune"},
@@ -51,6 +51,13 @@ constexpr BuiltinName kBuiltins[] = {
     {BuiltinId::Make, "make"},     {BuiltinId::Max, "max"},         {BuiltinId::Min, "min"},
     {BuiltinId::New, "new"},       {BuiltinId::Panic, "panic"},     {BuiltinId::Print, "print"},
     {BuiltinId::Println, "println"}, {BuiltinId::Real, "real"},     {BuiltinId::Recover, "recover"},
+};
+
+constexpr BuiltinName kUnsafeBuiltins[] = {
+    {BuiltinId::Sizeof, "Sizeof"},   {BuiltinId::Alignof, "Alignof"},
+    {BuiltinId::Offsetof, "Offsetof"}, {BuiltinId::Add, "Add"},
+    {BuiltinId::Slice, "Slice"},     {BuiltinId::String, "String"},
+    {BuiltinId::StringData, "StringData"}, {BuiltinId::SliceData, "SliceData"},
 };
 
 }  // namespace
@@ -138,6 +145,23 @@ Universe::Universe(Arena& arena) {
   nil_ = arena.make<Nil>();
   nil_->type = basic(BasicKind::UntypedNil);
   scope_->insert(nil_);
+
+  // package unsafe: the type Pointer and the functions the spec lists, as builtins.
+  unsafe_ = arena.make<Package>();
+  unsafe_->path = "unsafe";
+  unsafe_->name = "unsafe";
+  unsafe_->scope = arena.make<Scope>(nullptr, "package unsafe");
+  {
+    auto* tn = arena.make<TypeName>("Pointer");
+    tn->type = basic(BasicKind::UnsafePointer);
+    tn->pkg = unsafe_;
+    unsafe_->scope->insert(tn);
+  }
+  for (const BuiltinName& b : kUnsafeBuiltins) {
+    auto* fn = arena.make<Builtin>(b.name, b.id);
+    fn->pkg = unsafe_;
+    unsafe_->scope->insert(fn);
+  }
 
   for (const BuiltinName& b : kBuiltins) {
     auto* obj = arena.make<Builtin>(b.name, b.id);

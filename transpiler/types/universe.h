@@ -19,6 +19,9 @@ class Universe {
   Type* comparable_type() const { return comparable_; }
   Const* iota() const { return iota_; }
   Nil* nil() const { return nil_; }
+  // Package unsafe: Pointer and its builtin functions (Sizeof, Offsetof, ...), made here
+  // because, as in go/types, it is not read from any source file.
+  Package* unsafe() const { return unsafe_; }
 
  private:
   Scope* scope_;
@@ -30,6 +33,7 @@ class Universe {
   Type* comparable_;
   Const* iota_;
   Nil* nil_;
+  Package* unsafe_;
 };
 
 }  // namespace go2cpp::types
