@@ -331,16 +331,17 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
     }
     line("}");
   } else {
-    if (has_fallthrough) {
-      unsupported(s, "fallthrough in a switch that is not on integer constants");
-      if (wrap) {
-        --indent_;
-        line("}");
-      }
-      return;
-    }
-    breakables_.push_back({Breakable::IfSwitch, label, end, ""});
+    // An if-else chain. With a fallthrough, the chain only picks the clause (its index in source
+    // order) and a C++ switch on that index runs the bodies, so a body can fall into the next.
+    breakables_.push_back({has_fallthrough ? Breakable::CppSwitch : Breakable::IfSwitch, label,
+                           end, ""});
     std::string tag;
+    std::string chosen;
+    if (has_fallthrough && !wrap) {
+      line("{");
+      ++indent_;
+      wrap = true;
+    }
     if (s->tag != nullptr) {
       const TypeAndValue* tv = tv_of(s->tag);
       const Ident* id = s->tag->as<Ident>();
@@ -356,11 +357,26 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
         line(ctype(tag_type) + " " + tag + " = " + expr(s->tag).text + ";");
       }
     }
-    const CaseClause* dflt = nullptr;
+    if (has_fallthrough) {
+      chosen = fresh("clause");
+      line("int " + chosen + " = -1;");
+    }
+    // Runs clause ci's body, or with a fallthrough records that ci was chosen.
+    auto take = [&](size_t ci) {
+      ++indent_;
+      if (has_fallthrough) {
+        line(chosen + " = " + std::to_string(ci) + ";");
+      } else {
+        block(s->clauses[ci]->body);
+      }
+      --indent_;
+    };
+    size_t dflt = s->clauses.size();
     bool first = true;
-    for (const CaseClause* cc : s->clauses) {
+    for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+      const CaseClause* cc = s->clauses[ci];
       if (cc->is_default) {
-        dflt = cc;
+        dflt = ci;
         continue;
       }
       std::string cond;
@@ -379,21 +395,38 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
       }
       line(std::string(first ? "if (" : "} else if (") + cond + ") {");
       first = false;
-      ++indent_;
-      block(cc->body);
-      --indent_;
+      take(ci);
     }
-    if (dflt != nullptr) {
+    if (dflt < s->clauses.size()) {
       if (first) {
         line("{");
       } else {
         line("} else {");
       }
-      ++indent_;
-      block(dflt->body);
-      --indent_;
+      take(dflt);
       line("}");
     } else if (!first) {
+      line("}");
+    }
+    if (has_fallthrough) {
+      line("switch (" + chosen + ") {");
+      for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+        line("case " + std::to_string(ci) + ": {");
+        ++indent_;
+        std::vector<Stmt*> body = s->clauses[ci]->body;
+        bool falls = false;
+        if (!body.empty()) {
+          if (const BranchStmt* b = body.back()->as<BranchStmt>();
+              b && b->tok == BranchKind::Fallthrough) {
+            falls = true;
+            body.pop_back();
+          }
+        }
+        block(body);
+        if (!falls) line("break;");
+        --indent_;
+        line(falls ? "}  [[fallthrough]];" : "}");
+      }
       line("}");
     }
   }
