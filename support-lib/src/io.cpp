@@ -7,7 +7,11 @@ namespace go::io {
 
 const go::type_desc Writer_type = go::interface_desc<Writer>("io.Writer", "io", true);
 const go::type_desc Reader_type = go::interface_desc<Reader>("io.Reader", "io", true);
+const go::type_desc ByteReader_type = go::interface_desc<ByteReader>("io.ByteReader", "io", true);
+const go::type_desc Closer_type = go::interface_desc<Closer>("io.Closer", "io", true);
+const go::type_desc WriteCloser_type = go::interface_desc<WriteCloser>("io.WriteCloser", "io", true);
 
+go::error ErrShortWrite = go::errors::New("short write");
 go::error EOF_ = go::errors::New("EOF");
 go::error ErrUnexpectedEOF = go::errors::New("unexpected EOF");
 go::error ErrNoProgress = go::errors::New("multiple Read calls return no data or error");

@@ -12,6 +12,27 @@ type Reader interface {
 	Read(p []byte) (n int, err error)
 }
 
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type Closer interface {
+	Close() error
+}
+
+type WriteCloser interface {
+	Writer
+	Closer
+}
+
+// Seek whence values.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+var ErrShortWrite = errors.New("short write")
 var EOF = errors.New("EOF")
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 var ErrNoProgress = errors.New("multiple Read calls return no data or error")

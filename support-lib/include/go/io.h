@@ -40,6 +40,52 @@ struct Reader : go::iface<Reader_methods> {
 
 extern const go::type_desc Reader_type;
 
+// type ByteReader interface { ReadByte() (byte, error) }
+struct ByteReader_methods : go::itab {
+  static constexpr std::string_view names[] = {"ReadByte"};
+  static constexpr std::string_view sigs[] = {"func() (uint8, error)"};
+  std::tuple<go::uint8, go::error> (*ReadByte)(void* self);
+};
+struct ByteReader : go::iface<ByteReader_methods> {
+  using go::iface<ByteReader_methods>::iface;
+  std::tuple<go::uint8, go::error> ReadByte() const {
+    return go::call(*this, &ByteReader_methods::ReadByte);
+  }
+};
+
+extern const go::type_desc ByteReader_type;
+
+// type Closer interface { Close() error }
+struct Closer_methods : go::itab {
+  static constexpr std::string_view names[] = {"Close"};
+  static constexpr std::string_view sigs[] = {"func() error"};
+  go::error (*Close)(void* self);
+};
+struct Closer : go::iface<Closer_methods> {
+  using go::iface<Closer_methods>::iface;
+  go::error Close() const { return go::call(*this, &Closer_methods::Close); }
+};
+
+extern const go::type_desc Closer_type;
+
+// type WriteCloser interface { Writer; Closer }
+struct WriteCloser_methods : go::itab {
+  static constexpr std::string_view names[] = {"Close", "Write"};
+  static constexpr std::string_view sigs[] = {"func() error", "func([]uint8) (int, error)"};
+  go::error (*Close)(void* self);
+  std::tuple<go::int_, go::error> (*Write)(void* self, go::slice<go::uint8>);
+};
+struct WriteCloser : go::iface<WriteCloser_methods> {
+  using go::iface<WriteCloser_methods>::iface;
+  go::error Close() const { return go::call(*this, &WriteCloser_methods::Close); }
+  std::tuple<go::int_, go::error> Write(go::slice<go::uint8> p) const {
+    return go::call(*this, &WriteCloser_methods::Write, p);
+  }
+};
+
+extern const go::type_desc WriteCloser_type;
+
+extern go::error ErrShortWrite;
 extern go::error EOF_;  // io.EOF (EOF is a C macro: the naming rule appends _)
 extern go::error ErrUnexpectedEOF;
 extern go::error ErrNoProgress;
@@ -50,3 +96,11 @@ template <>
 struct go::detail::type_of_impl<go::io::Writer> : go::detail::basic_type_of<&go::io::Writer_type> {};
 template <>
 struct go::detail::type_of_impl<go::io::Reader> : go::detail::basic_type_of<&go::io::Reader_type> {};
+template <>
+struct go::detail::type_of_impl<go::io::ByteReader>
+    : go::detail::basic_type_of<&go::io::ByteReader_type> {};
+template <>
+struct go::detail::type_of_impl<go::io::Closer> : go::detail::basic_type_of<&go::io::Closer_type> {};
+template <>
+struct go::detail::type_of_impl<go::io::WriteCloser>
+    : go::detail::basic_type_of<&go::io::WriteCloser_type> {};
