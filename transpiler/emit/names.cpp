@@ -56,12 +56,23 @@ const std::unordered_set<std::string>& global_names() {
   return names;
 }
 
+// Namespaces the runtime declares inside `go` (the runtime packages and stand-ins, and detail).
+// Runtime type descriptors are defined in go::detail, where `unicode::RangeTable` would find
+// go::unicode before ::unicode: a package namespace of one of these names is renamed too.
+const std::unordered_set<std::string>& runtime_namespaces() {
+  static const std::unordered_set<std::string> names = {
+      "detail", "bufio", "errors", "fmt", "io", "math", "os", "runtime",
+      "sort", "strconv", "strings", "sync", "time", "unicode",
+  };
+  return names;
+}
+
 }  // namespace
 
 std::string namespace_name(const std::string& pkg_name) {
   if (pkg_name == "main") return "main_";
   std::string name = cpp_name(pkg_name);
-  while (global_names().count(name)) name += '_';
+  while (global_names().count(name) || runtime_namespaces().count(name)) name += '_';
   return name;
 }
 
