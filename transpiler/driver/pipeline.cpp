@@ -16,6 +16,7 @@
 #include "driver/fsutil.h"
 #include "driver/inputs.h"
 #include "driver/module.h"
+#include "driver/stdlib.h"
 #include "emit/emitter.h"
 #include "escape/escape.h"
 #include "inline/inline.h"
@@ -54,6 +55,20 @@ std::string stdlib_dir() {
   return GO2CPP_STDLIB_DIR;
 }
 
+// The folder of the Go stubs of runtime package or stand-in `path` (support-lib/go/<path>/),
+// or "" when go2cpp has none: the folder must hold .go files (support-lib/go/unicode/ holds
+// utf8/ as well as unicode's stubs).
+std::string stub_dir(const std::string& path) {
+  if (path.empty() || path.find("..") != std::string::npos) return "";
+  fs::path dir = fs::path(stdlib_dir()) / path;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return "";
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".go") return dir.string();
+  }
+  return "";
+}
+
 // Everything one translation owns: the parsed files (of the package and of imported stubs), the
 // types, and the per-package side tables. The emitter reads all of it.
 struct Session {
@@ -84,9 +99,9 @@ struct Session {
   // Runtime packages (fmt, os, ...) are declared by Go stubs and implemented in C++.
   types::Package* import(const std::string& path) {
     if (auto it = packages.find(path); it != packages.end()) return it->second;
-    fs::path dir = fs::path(stdlib_dir()) / path;
+    fs::path dir = stub_dir(path);
     std::error_code ec;
-    if (path.empty() || path.find("..") != std::string::npos || !fs::is_directory(dir, ec)) {
+    if (dir.empty()) {
       packages[path] = nullptr;
       return nullptr;
     }
@@ -158,6 +173,7 @@ struct UserPackage {
   std::string dir;
   std::vector<const syntax::File*> files;
   std::vector<UserPackage*> imports;
+  bool goroot = false;  // a standard library package translated from GOROOT (driver/stdlib.h)
   types::Package* pkg = nullptr;
   std::unique_ptr<types::Info> info;
 };
@@ -206,33 +222,42 @@ class Loader {
     std::string dir = overridden ? fs::path(override_files->second[0]).parent_path().string()
                                  : module_package_dir(module_, path);
     if (overridden && dir.empty()) dir = ".";
+    // A package of the standard library read from GOROOT's sources (driver/stdlib.h), also
+    // when the main module is GOROOT's own `std`.
+    bool goroot = module_.path == "std" && !dir.empty() && !overridden;
     if (dir.empty()) {
       // A path whose first element has a dot belongs to some module: not the main one, which is
-      // all go2cpp reads. Other paths are the standard library's: a runtime package or stand-in
-      // that the checker imports, or one go2cpp does not provide.
+      // all go2cpp reads. Other paths are the standard library's: unsafe, a runtime package or
+      // stand-in that the checker imports, a package translated from GOROOT, or one go2cpp
+      // does not provide.
       std::string first = path.substr(0, path.find('/'));
       if (first.find('.') == std::string::npos) {
-        std::error_code ec;
-        if (path.find("..") == std::string::npos && !path.empty() &&
-            fs::is_directory(fs::path(stdlib_dir()) / path, ec)) {
-          return nullptr;  // a runtime package, imported by the checker
+        if (path == "unsafe") return nullptr;  // the checker's own (types/universe.cpp)
+        if (!stub_dir(path).empty()) return nullptr;  // a runtime package, imported by the checker
+        dir = std_source_dir(path);
+        if (dir.empty()) {
+          session_.diags.error(is.path_pos, "go2cpp does not support package " + path +
+                                                " yet (docs/stdlib.md lists the packages it provides)");
+          return nullptr;
         }
-        session_.diags.error(is.path_pos, "go2cpp does not support package " + path +
-                                              " yet (docs/stdlib.md lists the packages it provides)");
+        goroot = true;
+      } else {
+        session_.diags.error(is.path_pos, "no required module provides package " + path +
+                                              (module_.path.empty() ? no_go_mod_hint
+                                                                    : "; go2cpp builds the packages of "
+                                                                      "the main module, " + module_.path +
+                                                                      ", and the standard library"));
         return nullptr;
       }
-      session_.diags.error(is.path_pos, "no required module provides package " + path +
-                                            (module_.path.empty() ? no_go_mod_hint
-                                                                  : "; go2cpp builds the packages of "
-                                                                    "the main module, " + module_.path +
-                                                                    ", and the standard library"));
-      return nullptr;
     }
-    // Positions name files relative to the working directory, as the go command's do.
+    // Positions name files relative to the working directory, as the go command's do; GOROOT's
+    // files keep their absolute names.
     std::error_code cwd_ec;
     fs::path cwd = fs::current_path(cwd_ec);
-    if (!cwd_ec) dir = fs::path(dir).lexically_proximate(cwd).string();
-    if (!overridden && !internal_allowed(stack_.back()->path, path)) {
+    if (!cwd_ec && !goroot) dir = fs::path(dir).lexically_proximate(cwd).string();
+    // GOROOT/src is the parent of std's top-level internal packages.
+    bool std_internal = goroot && stack_.back()->goroot && path.starts_with("internal/");
+    if (!overridden && !std_internal && !internal_allowed(stack_.back()->path, path)) {
       session_.diags.error(is.path_pos, "use of internal package " + path + " not allowed");
       return nullptr;
     }
@@ -255,7 +280,8 @@ class Loader {
       session_.diags.error(is.path_pos, "no required module provides package " + path);
       loaded_[path] = nullptr;
       return nullptr;
-    } else if (!list_package_dir(dir, &names, &error, build_)) {
+    } else if (!(goroot ? list_std_package(path, build_, &names, &error)
+                        : list_package_dir(dir, &names, &error, build_))) {
       session_.diags.error(is.path_pos, error);
       loaded_[path] = nullptr;
       return nullptr;
@@ -263,9 +289,13 @@ class Loader {
     auto up = std::make_unique<UserPackage>();
     up->path = path;
     up->dir = dir;
+    up->goroot = goroot;
     size_t errors_before = session_.diags.count();
     for (const std::string& name : names) {
-      if (syntax::File* f = session_.parse(name)) up->files.push_back(f);
+      syntax::File* f = session_.parse(name);
+      if (f == nullptr) continue;
+      if (goroot) drop_bodyless_funcs(f);
+      up->files.push_back(f);
     }
     if (session_.diags.count() != errors_before || up->files.empty()) {
       loaded_[path] = nullptr;
@@ -431,6 +461,9 @@ TranslateResult translate_parsed(Session& session,
     up->info->context = context;
     types::CheckConfig config;
     config.files = &files;
+    // GOROOT's packages compile under gc; an import left unused is one that only the dropped
+    // body-less functions used (driver/stdlib.h).
+    config.report_unused = !up->goroot;
     types::Importer importer = [&session, &checked](const std::string& p) -> types::Package* {
       if (auto it = checked.find(p); it != checked.end()) return it->second;
       return session.import(p);
