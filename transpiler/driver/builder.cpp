@@ -17,6 +17,7 @@
 
 #include "driver/fsutil.h"
 #include "driver/interrupt.h"
+#include "driver/objcache.h"
 #include "driver/process.h"
 #include "driver/toolchain.h"
 
@@ -66,7 +67,7 @@ bool read_debug_cpp(const std::string& dir, std::vector<OutputFile>* files, std:
     std::ifstream in(it->path());
     std::ostringstream text;
     text << in.rdbuf();
-    files->push_back({it->path().filename().string(), text.str()});
+    files->push_back({it->path().filename().string(), text.str(), false, {}});
   }
   if (ec || files->empty()) {
     *error = "-debug-cpp: no .cpp files in " + dir;
@@ -167,11 +168,15 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
   }
 
   // Each package's .cpp compiles on its own: as many at once as there are CPUs.
+  // A package translated from GOROOT is compiled once and its object reused (objcache.h).
   struct CompileJob {
     std::string name, source, object, log;
+    std::string cached;  // a std package's object in the cache
+    bool from_cache = false;
     ProcessResult result;
     double seconds = 0;
   };
+  StdObjectCache cache(generated, tc.include_dir);
   std::vector<CompileJob> jobs;
   for (const OutputFile& f : generated) {
     if (fs::path(f.name).extension() != ".cpp") continue;
@@ -180,6 +185,10 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     job.source = (fs::path(work_dir) / f.name).string();
     job.object = (fs::path(work_dir) / fs::path(f.name).replace_extension(".o")).string();
     job.log = job.object + ".log";
+    if (f.std_package) {
+      job.cached = cache.path_for(
+          compile_command(tc, options.codegen, job.source, job.object, work_dir), work_dir, f);
+    }
     jobs.push_back(std::move(job));
   }
   std::atomic<size_t> next{0};
@@ -187,10 +196,19 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     for (size_t i = next++; i < jobs.size(); i = next++) {
       CompileJob& job = jobs[i];
       auto job_start = Clock::now();
+      if (!job.cached.empty() && StdObjectCache::fetch(job.cached, job.object)) {
+        job.from_cache = true;
+        job.result.started = true;
+        continue;
+      }
       RunOptions run;
       run.output_file = job.log;
       job.result = run_process(compile_command(tc, options.codegen, job.source, job.object, work_dir), run);
       job.seconds = std::chrono::duration<double>(Clock::now() - job_start).count();
+      if (!job.cached.empty() && job.result.started && job.result.signal == 0 &&
+          job.result.exit_code == 0) {
+        StdObjectCache::store(job.object, job.cached);
+      }
     }
   };
   if (options.print_commands) {
@@ -227,8 +245,12 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
       secs.setf(std::ios::fixed);
       secs.precision(2);
       secs << job.seconds << "s";
-      std::cerr << "compile " << job.name << "  " << secs.str() << '\n';
-      print_log_head(job.log);  // warnings, if any: generated code should have none
+      if (job.from_cache) {
+        std::cerr << "compile " << job.name << "  (cached)\n";
+      } else {
+        std::cerr << "compile " << job.name << "  " << secs.str() << '\n';
+        print_log_head(job.log);
+      }  // warnings, if any: generated code should have none
     }
     objects.push_back(job.object);
   }

@@ -529,10 +529,14 @@ TranslateResult translate_parsed(Session& session,
     if (diags.has_errors()) return result;
     const std::string& ns = emit_options.namespaces.at(up->pkg);
     if (up == &root && is_main) {
-      outputs.push_back({"main.cpp", std::move(cpp.source)});
+      outputs.push_back({"main.cpp", std::move(cpp.source), false, {}});
     } else {
-      outputs.push_back({ns + ".cpp", std::move(cpp.source)});
-      outputs.push_back({ns + ".h", std::move(cpp.header)});
+      std::vector<std::string> headers = {ns + ".h"};
+      for (const types::Package* d : emit_options.deps[up->pkg]) {
+        headers.push_back(emit_options.namespaces.at(d) + ".h");
+      }
+      outputs.push_back({ns + ".cpp", std::move(cpp.source), up->goroot, std::move(headers)});
+      outputs.push_back({ns + ".h", std::move(cpp.header), up->goroot, {}});
     }
   }
   result.files.assign(std::make_move_iterator(outputs.rbegin()), std::make_move_iterator(outputs.rend()));

@@ -32,6 +32,10 @@ struct TranslateOptions {
 struct OutputFile {
   std::string name;  // relative file name, e.g. "main.cpp"
   std::string text;
+  bool std_package = false;  // of a package translated from GOROOT (its object is cached: objcache.h)
+  // A std package's .cpp: the generated headers it includes, its own and those of the packages
+  // it imports directly or not (the cache key hashes them).
+  std::vector<std::string> headers;
 };
 
 struct TranslateResult {

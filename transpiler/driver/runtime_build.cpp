@@ -20,6 +20,7 @@
 #include <system_error>
 #include <thread>
 
+#include "driver/cachekey.h"
 #include "driver/compile.h"
 #include "driver/fsutil.h"
 #include "driver/interrupt.h"
@@ -34,65 +35,6 @@ namespace {
 // (support-lib/CMakeLists.txt) uses the same language flags; -O2 as CMake's RelWithDebInfo, without
 // the debug information, which would only make the cached archive larger.
 constexpr const char* kRuntimeFlags[] = {"-O2", "-DFMT_HEADER_ONLY"};
-
-// FNV-1a, 64 bits: a cache key, not a defence against anyone.
-struct Hasher {
-  uint64_t h = 1469598103934665603ull;
-  void add(std::string_view s) {
-    for (unsigned char c : s) {
-      h ^= c;
-      h *= 1099511628211ull;
-    }
-    add_byte(0xff);  // a separator, so ("ab","c") and ("a","bc") differ
-  }
-  void add_byte(unsigned char c) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  std::string hex() const {
-    static const char digits[] = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int i = 0; i < 16; ++i) out[15 - i] = digits[(h >> (4 * i)) & 0xf];
-    return out;
-  }
-};
-
-bool read_file(const fs::path& path, std::string* text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  *text = s.str();
-  return true;
-}
-
-// Every regular file under `dir`, sorted, relative to `dir`.
-std::vector<std::string> files_under(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) files.push_back(fs::relative(it->path(), dir, ec).string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-// The compiler's identity for the cache key: its resolved path, size and modification time.
-std::string compiler_identity(const std::vector<std::string>& cxx) {
-  std::string id;
-  for (const std::string& word : cxx) {
-    std::error_code ec;
-    std::string path = look_path(word);
-    fs::path real = fs::canonical(path.empty() ? word : path, ec);
-    id += real.string() + ":";
-    if (!ec) {
-      id += std::to_string(fs::file_size(real, ec)) + ":" +
-            std::to_string(fs::last_write_time(real, ec).time_since_epoch().count());
-    }
-    id += ";";
-  }
-  return id;
-}
 
 std::vector<std::string> runtime_compile_command(const CrossRuntime& rt, const std::string& source,
                                                  const std::string& object) {
