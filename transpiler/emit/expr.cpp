@@ -305,6 +305,11 @@ CExpr Emitter::binary(const BinaryExpr* e) {
     }
   } else if (op == Op::Shl || op == Op::Shr) {
     int width = bit_width(basic_kind(rt));
+    // A constant shifted by a variable count has the shift's type: uint64(1 << n) shifts a
+    // uint64 1, not a C++ int.
+    if (const TypeAndValue* xtv = tv_of(e->x); xtv && xtv->mode == Mode::Constant) {
+      x = {ctype(rt) + "(" + x.text + ")", 0};
+    }
     bool plain = false;
     if (y_const) {
       auto v = constant::to_int(ytv->value).uint64_val();
