@@ -543,6 +543,26 @@ void Emitter::define(const AssignStmt* s) {
     }
     return nullptr;
   };
+  // `x := x + 1` and `if w, ok := w.(T); ok` in an inner scope: the right-hand side means the
+  // outer variable, but in C++ a declared name is in scope in its own initializer. The value
+  // then goes through a temporary first.
+  std::set<std::string> new_names;
+  for (const Expr* l : s->lhs) {
+    if (var_of(l) != nullptr) new_names.insert(l->as<Ident>()->name);
+  }
+  bool shadows = false;
+  for (const Expr* r : s->rhs) {
+    syntax::walk(r, [&](const syntax::Node* node) {
+      if (node->kind != NodeKind::Ident) return !shadows;
+      const Ident* id = static_cast<const Ident*>(node);
+      auto it = info_->uses.find(id);
+      if (it != info_->uses.end() && it->second && it->second->kind == ObjKind::Var &&
+          new_names.count(id->name)) {
+        shadows = true;
+      }
+      return !shadows;
+    });
+  }
   if (n == m) {
     if (n > 1) {
       // Evaluate every right-hand side before assigning (x, y := y, x).
@@ -565,6 +585,12 @@ void Emitter::define(const AssignStmt* s) {
       return;
     }
     if (const Var* v = var_of(s->lhs[0])) {
+      if (shadows) {
+        std::string tmp = fresh("tmp");
+        line(ctype(otype(v)) + " " + tmp + " = " + expr_to(s->rhs[0], otype(v)).text + ";");
+        declare_local(s->lhs[0]->as<Ident>(), v, tmp);
+        return;
+      }
       if (declare_stack_object(s->lhs[0]->as<Ident>(), v, s->rhs[0])) return;
       declare_local(s->lhs[0]->as<Ident>(), v, expr_to(s->rhs[0], otype(v)).text);
     } else {
@@ -583,6 +609,11 @@ void Emitter::define(const AssignStmt* s) {
     if (value.empty()) return;
   } else {
     value = expr(s->rhs[0]).text;
+  }
+  if (shadows) {
+    std::string tmp = fresh("tmp");
+    line("auto " + tmp + " = " + value + ";");
+    value = tmp;
   }
   bool all_new_plain = true;
   for (const Expr* l : s->lhs) {
