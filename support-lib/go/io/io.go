@@ -12,6 +12,21 @@ type Reader interface {
 	Read(p []byte) (n int, err error)
 }
 
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+// WriteString writes s to w, through its WriteString method when it has one.
+func WriteString(w Writer, s string) (n int, err error)
+
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
 type ByteReader interface {
 	ReadByte() (byte, error)
 }

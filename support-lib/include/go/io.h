@@ -40,6 +40,54 @@ struct Reader : go::iface<Reader_methods> {
 
 extern const go::type_desc Reader_type;
 
+// type StringWriter interface { WriteString(s string) (n int, err error) }
+struct StringWriter_methods : go::itab {
+  static constexpr std::string_view names[] = {"WriteString"};
+  static constexpr std::string_view sigs[] = {"func(string) (int, error)"};
+  std::tuple<go::int_, go::error> (*WriteString)(void* self, go::string);
+};
+struct StringWriter : go::iface<StringWriter_methods> {
+  using go::iface<StringWriter_methods>::iface;
+  std::tuple<go::int_, go::error> WriteString(go::string s) const {
+    return go::call(*this, &StringWriter_methods::WriteString, s);
+  }
+};
+
+extern const go::type_desc StringWriter_type;
+
+// io.WriteString: w's WriteString method when it has one, else w.Write([]byte(s)).
+std::tuple<go::int_, go::error> WriteString(Writer w, go::string s);
+
+// type ReaderFrom interface { ReadFrom(r Reader) (n int64, err error) }
+struct ReaderFrom_methods : go::itab {
+  static constexpr std::string_view names[] = {"ReadFrom"};
+  static constexpr std::string_view sigs[] = {"func(io.Reader) (int64, error)"};
+  std::tuple<go::int64, go::error> (*ReadFrom)(void* self, Reader);
+};
+struct ReaderFrom : go::iface<ReaderFrom_methods> {
+  using go::iface<ReaderFrom_methods>::iface;
+  std::tuple<go::int64, go::error> ReadFrom(Reader r) const {
+    return go::call(*this, &ReaderFrom_methods::ReadFrom, r);
+  }
+};
+
+extern const go::type_desc ReaderFrom_type;
+
+// type WriterTo interface { WriteTo(w Writer) (n int64, err error) }
+struct WriterTo_methods : go::itab {
+  static constexpr std::string_view names[] = {"WriteTo"};
+  static constexpr std::string_view sigs[] = {"func(io.Writer) (int64, error)"};
+  std::tuple<go::int64, go::error> (*WriteTo)(void* self, Writer);
+};
+struct WriterTo : go::iface<WriterTo_methods> {
+  using go::iface<WriterTo_methods>::iface;
+  std::tuple<go::int64, go::error> WriteTo(Writer w) const {
+    return go::call(*this, &WriterTo_methods::WriteTo, w);
+  }
+};
+
+extern const go::type_desc WriterTo_type;
+
 // type ByteReader interface { ReadByte() (byte, error) }
 struct ByteReader_methods : go::itab {
   static constexpr std::string_view names[] = {"ReadByte"};
@@ -96,6 +144,14 @@ template <>
 struct go::detail::type_of_impl<go::io::Writer> : go::detail::basic_type_of<&go::io::Writer_type> {};
 template <>
 struct go::detail::type_of_impl<go::io::Reader> : go::detail::basic_type_of<&go::io::Reader_type> {};
+template <>
+struct go::detail::type_of_impl<go::io::ReaderFrom>
+    : go::detail::basic_type_of<&go::io::ReaderFrom_type> {};
+template <>
+struct go::detail::type_of_impl<go::io::WriterTo> : go::detail::basic_type_of<&go::io::WriterTo_type> {};
+template <>
+struct go::detail::type_of_impl<go::io::StringWriter>
+    : go::detail::basic_type_of<&go::io::StringWriter_type> {};
 template <>
 struct go::detail::type_of_impl<go::io::ByteReader>
     : go::detail::basic_type_of<&go::io::ByteReader_type> {};
