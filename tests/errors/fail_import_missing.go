@@ -2,7 +2,7 @@
 // of "undefined: pkg" at each use.
 package main
 
-import "nosuch/pkg" // ERROR "go2cpp does not support package nosuch/pkg yet"
+import "nosuch/pkg" // ERROR "package nosuch/pkg is not in GOROOT \(/usr/lib/go-1.19/src/nosuch/pkg\)"
 
 func main() {
 	pkg.F()

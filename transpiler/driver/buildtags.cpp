@@ -25,6 +25,9 @@ const std::set<std::string, std::less<>> kUnixOS = {
 
 bool tag_satisfied(std::string_view tag, const BuildContext& ctx) {
   if (tag == ctx.goos || tag == ctx.goarch || tag == "go2cpp") return true;
+  for (const std::string& t : ctx.tags) {
+    if (tag == t) return true;
+  }
   if (tag == "unix") return kUnixOS.count(ctx.goos) != 0;
   if (tag.starts_with("go1.")) {
     std::string_view minor = tag.substr(4);

@@ -6,12 +6,14 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace go2cpp::driver {
 
 struct BuildContext {
   std::string goos = "linux";
   std::string goarch = "amd64";
+  std::vector<std::string> tags;  // also satisfied (GOROOT's packages: driver/stdlib.h)
 };
 
 // Whether the file `name` (its base name) with contents `text` belongs to the package when

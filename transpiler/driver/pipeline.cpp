@@ -174,6 +174,9 @@ struct UserPackage {
   std::vector<const syntax::File*> files;
   std::vector<UserPackage*> imports;
   bool goroot = false;  // a standard library package translated from GOROOT (driver/stdlib.h)
+  // GOROOT's: the program's import that brings it in (path and position), for its errors.
+  std::string user_import;
+  syntax::Pos user_pos;
   types::Package* pkg = nullptr;
   std::unique_ptr<types::Info> info;
 };
@@ -236,8 +239,9 @@ class Loader {
         if (!stub_dir(path).empty()) return nullptr;  // a runtime package, imported by the checker
         dir = std_source_dir(path);
         if (dir.empty()) {
-          session_.diags.error(is.path_pos, "go2cpp does not support package " + path +
-                                                " yet (docs/stdlib.md lists the packages it provides)");
+          session_.diags.error(is.path_pos, "package " + path + " is not in GOROOT (" +
+                                                (fs::path(goroot_dir()) / "src" / path).string() +
+                                                ")");
           return nullptr;
         }
         goroot = true;
@@ -290,6 +294,8 @@ class Loader {
     up->path = path;
     up->dir = dir;
     up->goroot = goroot;
+    up->user_pos = stack_.back()->goroot ? stack_.back()->user_pos : is.path_pos;
+    up->user_import = stack_.back()->goroot ? stack_.back()->user_import : path;
     size_t errors_before = session_.diags.count();
     for (const std::string& name : names) {
       syntax::File* f = session_.parse(name);
@@ -468,8 +474,18 @@ TranslateResult translate_parsed(Session& session,
       if (auto it = checked.find(p); it != checked.end()) return it->second;
       return session.import(p);
     };
+    // A GOROOT package that go2cpp cannot take yet is one error at the program's import that
+    // brings it in, with the first thing that failed, rather than a list of errors in Go's
+    // sources.
+    syntax::Diagnostics std_diags;
     types::check_package(up->pkg, up->files, session.arena, session.universe, importer, config,
-                         *up->info, diags);
+                         *up->info, up->goroot ? std_diags : diags);
+    if (!std_diags.list().empty()) {
+      const syntax::Diagnostic& first = std_diags.list().front();
+      std::string where = up->path == up->user_import ? "" : "in " + up->path + ", ";
+      diags.error(up->user_pos, "go2cpp does not support package " + up->user_import + " yet (" +
+                                    where + files.format(first.pos) + ": " + first.message + ")");
+    }
     if (diags.has_errors()) return result;
     checked[up->path] = up->pkg;
   }

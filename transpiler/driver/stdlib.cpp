@@ -52,6 +52,7 @@ bool list_std_package(const std::string& path, const BuildContext& target,
                       std::vector<std::string>* files, std::string* error) {
   BuildContext ctx = target;
   ctx.goarch = kStdArch;
+  ctx.tags.assign(std::begin(kStdTags), std::end(kStdTags));
   std::string dir = std_source_dir(path);
   std::vector<std::string> goroot_files;
   if (!list_package_dir(dir, &goroot_files, error, ctx)) return false;

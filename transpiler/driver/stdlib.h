@@ -11,7 +11,8 @@
 // The files of a GOROOT package are chosen for GOARCH "go2cpp", an architecture no file name
 // suffix or build tag names, so every file that needs gc's assembly (`_amd64.go`,
 // `//go:build amd64 || arm64`) is left out and the pure-Go fallbacks (`//go:build !amd64 &&
-// ...`, `_generic.go`) are taken; the target's GOOS still applies. Function declarations without
+// ...`, `_generic.go`) are taken; the target's GOOS still applies. The tags in kStdTags, which
+// packages use to ask for pure Go, are set. Function declarations without
 // a body (implemented in assembly, or pulled from the runtime by //go:linkname) are dropped, so a
 // use of one is `undefined`, never C++ that does not link.
 #pragma once
@@ -26,6 +27,9 @@ namespace go2cpp::driver {
 
 // The GOARCH under which GOROOT packages are read.
 inline constexpr const char* kStdArch = "go2cpp";
+// Build tags GOROOT's packages are read with: the ones that ask for a package's pure-Go code
+// (math/big's arith_decl_pure.go; crypto's purego in later Go versions).
+inline constexpr const char* kStdTags[] = {"math_big_pure_go", "purego"};
 
 // GOROOT (its src/ holds the packages).
 std::string goroot_dir();

@@ -29,7 +29,7 @@ struct Target {
 
   std::string name() const { return goos + "/" + goarch; }
   // What build constraints see when building for this target.
-  BuildContext build_context() const { return {goos, goarch}; }
+  BuildContext build_context() const { return {goos, goarch, {}}; }
   // "linux-arm64": the target's name in cache paths.
   std::string slug() const { return goos + "-" + goarch; }
 };
