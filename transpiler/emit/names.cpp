@@ -56,13 +56,35 @@ const std::unordered_set<std::string>& global_names() {
   return names;
 }
 
-// Namespaces the runtime declares inside `go` (the runtime packages and stand-ins, and detail).
-// Runtime type descriptors are defined in go::detail, where `unicode::RangeTable` would find
-// go::unicode before ::unicode: a package namespace of one of these names is renamed too.
+// Namespaces the runtime declares inside `go` (the runtime packages and stand-ins, fmt's
+// scanner's strconv, and detail). Runtime type descriptors are defined in go::detail, where
+// `strconv::NumError` would find go::strconv before ::strconv: a package namespace of one of
+// these names is renamed too.
 const std::unordered_set<std::string>& runtime_namespaces() {
   static const std::unordered_set<std::string> names = {
-      "detail", "bufio", "errors", "fmt", "io", "math", "os", "runtime",
-      "sort", "strconv", "strings", "sync", "time", "unicode",
+      "detail", "errors", "fmt", "io", "math", "os", "runtime", "sort", "strconv", "sync", "time",
+  };
+  return names;
+}
+
+// The C and POSIX headers (and glibc's own) that system headers include as <name.h>: a package's
+// header is <namespace>.h in a directory the compiler searches first (-I), so a package named
+// strings would stand in for <strings.h> inside glibc's <string.h>.
+const std::unordered_set<std::string>& system_header_names() {
+  static const std::unordered_set<std::string> names = {
+      // C17
+      "assert", "complex", "ctype", "errno", "fenv", "float", "inttypes", "iso646", "limits",
+      "locale", "math", "setjmp", "signal", "stdalign", "stdarg", "stdatomic", "stdbool",
+      "stddef", "stdint", "stdio", "stdlib", "stdnoreturn", "string", "tgmath", "threads", "time",
+      "uchar", "wchar", "wctype",
+      // POSIX
+      "aio", "cpio", "dirent", "dlfcn", "fcntl", "fmtmsg", "fnmatch", "ftw", "glob", "grp",
+      "iconv", "langinfo", "libgen", "monetary", "mqueue", "ndbm", "netdb", "nl_types", "poll",
+      "pthread", "pwd", "regex", "sched", "search", "semaphore", "spawn", "strings", "stropts",
+      "syslog", "tar", "termios", "trace", "ulimit", "unistd", "utime", "utmpx", "wordexp",
+      // glibc
+      "alloca", "byteswap", "elf", "endian", "err", "error", "features", "getopt", "link",
+      "malloc", "memory", "paths", "syscall", "sysexits", "values",
   };
   return names;
 }
@@ -72,7 +94,10 @@ const std::unordered_set<std::string>& runtime_namespaces() {
 std::string namespace_name(const std::string& pkg_name) {
   if (pkg_name == "main") return "main_";
   std::string name = cpp_name(pkg_name);
-  while (global_names().count(name) || runtime_namespaces().count(name)) name += '_';
+  while (global_names().count(name) || runtime_namespaces().count(name) ||
+         system_header_names().count(name)) {
+    name += '_';
+  }
   return name;
 }
 

@@ -1,5 +1,6 @@
-// Package strconv: a hand-written stand-in with Go's results and errors (*strconv.NumError,
-// "strconv.Atoi: parsing \"x\": invalid syntax"); formatting and quoting share fmt's engine.
+// strconv's parsing in C++, with Go's results and errors (*strconv.NumError, "strconv.Atoi:
+// parsing \"x\": invalid syntax"), for fmt's scanner (src/fmt/scan.cpp). Programs get Go's own
+// strconv, translated from GOROOT (docs/stdlib.md); this was its stand-in before.
 #pragma once
 
 #include <tuple>
