@@ -77,9 +77,10 @@ function(_go2cpp_translate target dir out_sources out_dir)
   set(${out_dir} "${gen}" PARENT_SCOPE)
 endfunction()
 
-# Go's arithmetic needs these flags on translated code (docs/runtime-api.md); they stay private
-# to the Go targets.
-set(_go2cpp_flags -fwrapv -ffp-contract=off)
+# Go's arithmetic needs these flags on translated code (docs/runtime-api.md), and unsafe.Pointer
+# conversions need C++ without type-based alias analysis (go/unsafe.h), as driver/compile.cpp
+# compiles it; they stay private to the Go targets.
+set(_go2cpp_flags -fwrapv -ffp-contract=off -fno-strict-aliasing)
 
 function(go2cpp_add_library target dir)
   _go2cpp_translate(${target} "${dir}" sources gen)

@@ -10,8 +10,8 @@ using go2cpp::driver::file_matches;
 
 namespace {
 
-const BuildContext kAmd64{"linux", "amd64"};
-const BuildContext kArm64{"linux", "arm64"};
+const BuildContext kAmd64{"linux", "amd64", {}};
+const BuildContext kArm64{"linux", "arm64", {}};
 
 bool expr(const std::string& e, const BuildContext& ctx = kAmd64) {
   return file_matches("x.go", "//go:build " + e + "\n\npackage p\n", ctx);

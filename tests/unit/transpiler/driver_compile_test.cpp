@@ -29,7 +29,7 @@ TEST_CASE("compile: generated code gets C++20, Go's arithmetic flags, and the su
   CodegenOptions options;
   options.opt_level = '1';
   V cmd = go2cpp::driver::compile_command(toolchain(), options, "/w/main.cpp", "/w/main.o", "/w");
-  CHECK(cmd == V{"ccache", "g++", "-std=c++20", "-fwrapv", "-ffp-contract=off", "-O1", "-I/w",
+  CHECK(cmd == V{"ccache", "g++", "-std=c++20", "-fwrapv", "-ffp-contract=off", "-fno-strict-aliasing", "-O1", "-I/w",
                  "-I/opt/go2cpp/include", "-c", "/w/main.cpp", "-o", "/w/main.o"});
 }
 
