@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 
+#include "driver/fsutil.h"
 #include "driver/inputs.h"
 #include "go2cpp_config.h"
 
@@ -16,10 +17,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// support-lib/std: Go sources that replace or add to GOROOT's files of a package.
+// support-lib/std: Go sources that replace or add to GOROOT's files of a package. Found as the
+// runtime packages' declarations are (pipeline.cpp's stdlib_dir): under GO2CPP_ROOT, else under
+// the prefix go2cpp is installed in (share/go2cpp/std, cmake/install.cmake), else in the source
+// tree.
 std::string overlay_dir() {
   if (const char* root = std::getenv("GO2CPP_ROOT")) {
     fs::path p = fs::path(root) / "share" / "go2cpp" / "std";
+    if (fs::exists(p)) return p.string();
+  }
+  if (std::string bin = executable_dir(); !bin.empty()) {
+    fs::path p = fs::path(bin).parent_path() / "share" / "go2cpp" / "std";
     if (fs::exists(p)) return p.string();
   }
   return GO2CPP_STD_OVERLAY_DIR;
