@@ -227,7 +227,7 @@ class Loader {
     if (overridden && dir.empty()) dir = ".";
     // A package of the standard library read from GOROOT's sources (driver/stdlib.h), also
     // when the main module is GOROOT's own `std`.
-    bool goroot = module_.path == "std" && !dir.empty() && !overridden;
+    bool goroot = module_.path == "std" && !dir.empty();  // with go2cpp test's GOROOT package too
     if (dir.empty()) {
       // A path whose first element has a dot belongs to some module: not the main one, which is
       // all go2cpp reads. Other paths are the standard library's: unsafe, a runtime package or

@@ -13,6 +13,7 @@
 
 #include "driver/inputs.h"
 #include "driver/module.h"
+#include "driver/stdlib.h"
 #include "syntax/parse.h"
 
 namespace go2cpp::driver {
@@ -157,9 +158,26 @@ bool read_text(const std::string& path, std::string* text) {
 
 bool load_test_package(const std::string& dir, const BuildContext& ctx, TestPackage* out,
                        std::string* error) {
+  // A package of GOROOT (its go.mod names module std) is read as the loader reads std packages:
+  // files chosen for GOARCH go2cpp, with go2cpp's overlay (driver/stdlib.h).
+  Module module;
+  if (!find_module(dir, &module, error)) return false;
+  const bool std = module.path == "std";
+  std::string std_path;
+  BuildContext file_ctx = ctx;
+  if (std) {
+    std_path = fs::absolute(dir).lexically_normal().lexically_relative(module.root).generic_string();
+    file_ctx.goarch = kStdArch;
+    file_ctx.tags.assign(std::begin(kStdTags), std::end(kStdTags));
+  }
   std::vector<std::string> files;
   std::string list_error;
-  list_package_dir(dir, &files, &list_error, ctx);  // a directory of only _test.go files is fine
+  // A directory of only _test.go files is fine.
+  if (std) {
+    list_std_package(std_path, ctx, &files, &list_error);
+  } else {
+    list_package_dir(dir, &files, &list_error, ctx);
+  }
   std::vector<std::string> test_files;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -167,7 +185,7 @@ bool load_test_package(const std::string& dir, const BuildContext& ctx, TestPack
     if (!name.ends_with("_test.go") || name[0] == '.' || name[0] == '_') continue;
     std::string text;
     if (!read_text(it->path().string(), &text)) continue;
-    if (file_matches(name, text, ctx)) test_files.push_back((fs::path(dir) / name).string());
+    if (file_matches(name, text, file_ctx)) test_files.push_back((fs::path(dir) / name).string());
   }
   if (ec) {
     *error = ec.message();
@@ -213,10 +231,8 @@ bool load_test_package(const std::string& dir, const BuildContext& ctx, TestPack
     return false;
   }
 
-  Module module;
-  if (!find_module(dir, &module, error)) return false;
-  if (module.path == "std") {
-    out->import_path = fs::absolute(dir).lexically_normal().lexically_relative(module.root).generic_string();
+  if (std) {
+    out->import_path = std_path;
   } else if (!module.path.empty()) {
     out->import_path = module_import_path(module, dir);
   } else {
