@@ -601,7 +601,7 @@ func main() {
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertRegex(r.stderr, r"(?m)^WORK=")
         self.assertRegex(r.stderr, r"(?m)^# src/prog$")
-        self.assertRegex(r.stderr, r"(?m)-std=c\+\+20 -fwrapv -ffp-contract=off -O1 -I\$WORK .*-c \$WORK/main\.cpp -o \$WORK/main\.o$")
+        self.assertRegex(r.stderr, r"(?m)-std=c\+\+20 -fwrapv -ffp-contract=off -fno-strict-aliasing -O1 -I\$WORK .*-c \$WORK/main\.cpp -o \$WORK/main\.o$")
         self.assertRegex(r.stderr, r"(?m)^mv \$WORK/exe/prog prog$")
         self.assertRegex(r.stderr, r"(?m)^link prog")
         self.assert_no_build_dirs_left()
