@@ -111,11 +111,11 @@ void free_state(test_state* s) {
 }
 
 // Go's decorate: "    file:line: " and the text, later lines indented four more spaces.
-std::string decorate(const std::string& text, const std::source_location& at) {
-  std::string file = at.file_name();
+std::string decorate(const std::string& text, const here& at) {
+  std::string file = at.file != nullptr ? at.file : "";
   if (const size_t slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
   if (file.empty()) file = "???";
-  std::string out = "    " + file + ":" + std::to_string(at.line() == 0 ? 1 : at.line()) + ": ";
+  std::string out = "    " + file + ":" + std::to_string(at.line == 0 ? 1 : at.line) + ": ";
   std::string body = text;
   if (!body.empty() && body.back() == '\n') body.pop_back();
   for (char c : body) {
@@ -125,7 +125,7 @@ std::string decorate(const std::string& text, const std::source_location& at) {
   return out + "\n";
 }
 
-void log(test_state* s, const std::string& text, const std::source_location& at) {
+void log(test_state* s, const std::string& text, const here& at) {
   const std::string line = decorate(text, at);
   if (verbose) {
     say(line);

@@ -6,10 +6,8 @@
 // call. FailNow, Fatal and SkipNow end the test as runtime.Goexit does: the deferred calls of its
 // frames run, then t.Run or the runner carry on with the next test. A log line names the file and
 // line of the call, which the #line directives of generated code make the _test.go position
-// (std::source_location); t.Helper() is accepted but does not move it to the helper's caller.
+// (`here` below); t.Helper() is accepted but does not move it to the helper's caller.
 #pragma once
-
-#include <source_location>
 
 #include "go/any.h"
 #include "go/func.h"
@@ -48,21 +46,28 @@ struct M {
   int_ exit_code = 0;
 };
 
-using here = std::source_location;
+// Where a testing function was called: its default argument `here()` takes the caller's file and
+// line (__builtin_FILE/__builtin_LINE, which g++ and clang evaluate at the call and which follow
+// #line; std::source_location would do, but clang 14 cannot compile libstdc++'s).
+struct here {
+  const char* file;
+  unsigned line;
+  constexpr here(const char* f = __builtin_FILE(), unsigned l = __builtin_LINE()) : file(f), line(l) {}
+};
 
-void T_Error(ptr<T> t, slice<any> args, here at = here::current());
-void T_Errorf(ptr<T> t, go::string format, slice<any> args, here at = here::current());
-void T_Fatal(ptr<T> t, slice<any> args, here at = here::current());
-void T_Fatalf(ptr<T> t, go::string format, slice<any> args, here at = here::current());
-void T_Log(ptr<T> t, slice<any> args, here at = here::current());
-void T_Logf(ptr<T> t, go::string format, slice<any> args, here at = here::current());
+void T_Error(ptr<T> t, slice<any> args, here at = here());
+void T_Errorf(ptr<T> t, go::string format, slice<any> args, here at = here());
+void T_Fatal(ptr<T> t, slice<any> args, here at = here());
+void T_Fatalf(ptr<T> t, go::string format, slice<any> args, here at = here());
+void T_Log(ptr<T> t, slice<any> args, here at = here());
+void T_Logf(ptr<T> t, go::string format, slice<any> args, here at = here());
 void T_Fail(ptr<T> t);
 [[noreturn]] void T_FailNow(ptr<T> t);
 bool T_Failed(ptr<T> t);
 go::string T_Name(ptr<T> t);
 void T_Helper(ptr<T> t);
-void T_Skip(ptr<T> t, slice<any> args, here at = here::current());
-void T_Skipf(ptr<T> t, go::string format, slice<any> args, here at = here::current());
+void T_Skip(ptr<T> t, slice<any> args, here at = here());
+void T_Skipf(ptr<T> t, go::string format, slice<any> args, here at = here());
 [[noreturn]] void T_SkipNow(ptr<T> t);
 bool T_Skipped(ptr<T> t);
 void T_Parallel(ptr<T> t);
@@ -70,19 +75,19 @@ void T_Cleanup(ptr<T> t, func<void()> f);
 void T_Setenv(ptr<T> t, go::string key, go::string value);
 bool T_Run(ptr<T> t, go::string name, func<void(ptr<T>)> f);
 
-void B_Error(ptr<B> b, slice<any> args, here at = here::current());
-void B_Errorf(ptr<B> b, go::string format, slice<any> args, here at = here::current());
-void B_Fatal(ptr<B> b, slice<any> args, here at = here::current());
-void B_Fatalf(ptr<B> b, go::string format, slice<any> args, here at = here::current());
-void B_Log(ptr<B> b, slice<any> args, here at = here::current());
-void B_Logf(ptr<B> b, go::string format, slice<any> args, here at = here::current());
+void B_Error(ptr<B> b, slice<any> args, here at = here());
+void B_Errorf(ptr<B> b, go::string format, slice<any> args, here at = here());
+void B_Fatal(ptr<B> b, slice<any> args, here at = here());
+void B_Fatalf(ptr<B> b, go::string format, slice<any> args, here at = here());
+void B_Log(ptr<B> b, slice<any> args, here at = here());
+void B_Logf(ptr<B> b, go::string format, slice<any> args, here at = here());
 void B_Fail(ptr<B> b);
 [[noreturn]] void B_FailNow(ptr<B> b);
 bool B_Failed(ptr<B> b);
 go::string B_Name(ptr<B> b);
 void B_Helper(ptr<B> b);
-void B_Skip(ptr<B> b, slice<any> args, here at = here::current());
-void B_Skipf(ptr<B> b, go::string format, slice<any> args, here at = here::current());
+void B_Skip(ptr<B> b, slice<any> args, here at = here());
+void B_Skipf(ptr<B> b, go::string format, slice<any> args, here at = here());
 [[noreturn]] void B_SkipNow(ptr<B> b);
 void B_Cleanup(ptr<B> b, func<void()> f);
 void B_ResetTimer(ptr<B> b);
