@@ -27,7 +27,10 @@ inline std::string go_drain(int fd) {
   return s;
 }
 
-inline go_result run_go(void (*main_fn)()) {
+// Runs child() in a forked child with stdout and stderr captured; child() must end the process
+// (or return, which is exit status 99).
+template <class F>
+go_result run_forked(F child) {
   int out[2], err[2];
   REQUIRE(::pipe(out) == 0);
   REQUIRE(::pipe(err) == 0);
@@ -39,10 +42,8 @@ inline go_result run_go(void (*main_fn)()) {
     ::dup2(err[1], 2);
     ::close(out[0]);
     ::close(err[0]);
-    static char arg0[] = "prog";
-    static char* argv[] = {arg0, nullptr};
-    go::run_main(1, argv, nullptr, main_fn);
-    ::_exit(99);  // not reached: goroutine 1 ends the process
+    child();
+    ::_exit(99);
   }
   ::close(out[1]);
   ::close(err[1]);
@@ -54,6 +55,14 @@ inline go_result run_go(void (*main_fn)()) {
   ::waitpid(pid, &st, 0);
   r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
   return r;
+}
+
+inline go_result run_go(void (*main_fn)()) {
+  return run_forked([main_fn] {
+    static char arg0[] = "prog";
+    static char* argv[] = {arg0, nullptr};
+    go::run_main(1, argv, nullptr, main_fn);  // goroutine 1 ends the process
+  });
 }
 
 // Writes text to the runtime's stdout.

@@ -153,31 +153,12 @@ namespace {
 // Runs body after go::start in a forked child (the start is for the whole process), returning its
 // exit status, stdout and stderr.
 go_result run_started(void (*body)()) {
-  int out[2], err[2];
-  REQUIRE(::pipe(out) == 0);
-  REQUIRE(::pipe(err) == 0);
-  std::fflush(nullptr);
-  const pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    ::dup2(out[1], 1);
-    ::dup2(err[1], 2);
-    ::close(out[0]);
-    ::close(err[0]);
+  return run_forked([body] {
     go::start();
     body();
     std::fflush(stdout);
     ::_exit(0);
-  }
-  ::close(out[1]);
-  ::close(err[1]);
-  go_result r;
-  r.out = go_drain(out[0]);
-  r.err = go_drain(err[0]);
-  int st = 0;
-  ::waitpid(pid, &st, 0);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return r;
+  });
 }
 }  // namespace
 
