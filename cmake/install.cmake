@@ -3,7 +3,7 @@
 # (cmake/package/go2cppConfig.cmake). The layout is what the go2cpp driver looks for under its
 # prefix (bin/..):
 #   bin/go2cpp   include/go/*.h   lib/libgo2cpp_rt.a   share/go2cpp/go/   share/go2cpp/std/
-#   share/go2cpp/src/
+#   share/go2cpp/src/   lib/go2cpp/std-objects/ (the prebuilt std library, driver/objcache.h)
 #   lib/cmake/go2cpp/
 include(CMakePackageConfigHelpers)
 
@@ -13,6 +13,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/support-lib/include/go DESTINATION inclu
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/support-lib/go DESTINATION share/go2cpp)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/support-lib/std DESTINATION share/go2cpp)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/support-lib/src/ DESTINATION share/go2cpp/src)
+install(DIRECTORY ${CMAKE_BINARY_DIR}/std-objects/ DESTINATION lib/go2cpp/std-objects OPTIONAL)
 
 write_basic_package_version_file(${CMAKE_BINARY_DIR}/go2cppConfigVersion.cmake
                                  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)

@@ -19,6 +19,7 @@ go::int_ labeled();
 go::string switchTag(go::int_ n);
 go::string switchNoTag(go::float64 x);
 go::slice<go::string> switchFallthrough(go::int_ n);
+go::string classify(go::rune r, go::rune limit);
 go::int_ gotoLoop();
 void main();
 
@@ -162,6 +163,41 @@ go::slice<go::string> switchFallthrough(go::int_ n) {
   return out;
 }
 
+// A switch on a non-constant case with a fallthrough and a default is a terminating statement:
+// no return after it (the C++ switch on the chosen clause has a default: label, so g++ sees that
+// too and does not warn).
+go::string classify(go::rune r, go::rune limit) {
+  {
+    int clause9 = -1;
+    if (r < 0) {
+      clause9 = 0;
+    } else if (r > limit) {
+      clause9 = 1;
+    } else if (r > limit / 2) {
+      clause9 = 2;
+    } else {
+      clause9 = 3;
+    }
+    switch (clause9) {
+    case 0: {
+      return "negative";
+      break;
+    }
+    case 1: {
+      r = limit;
+    }  [[fallthrough]];
+    case 2: {
+      return "high " + go::string_from_rune(r);
+      break;
+    }
+    default: {
+      return "low " + go::string_from_rune(r);
+      break;
+    }
+    }
+  }
+}
+
 go::int_ gotoLoop() {
   go::int_ i = 0;
 again:;
@@ -173,34 +209,39 @@ again:;
 }
 
 void main() {
-  go::string arg8 = ifElse(-1);
-  go::string arg9 = ifElse(0);
-  go::string arg10 = ifElse(1);
-  go::int_ arg11 = ifInit(3);
-  go::int_ arg12 = ifInit(8);
-  go::fmt::Println(arg8, arg9, arg10, arg11, arg12);
-  go::int_ arg13 = forThreeClause();
-  go::int_ arg14 = forCondition();
-  go::int_ arg15 = forInfinite();
-  go::int_ arg16 = forContinue();
-  go::fmt::Println(arg13, arg14, arg15, arg16);
-  go::int_ arg17 = forRangeSlice(go::slice<go::int_>{1, 2, 3});
-  go::int_ arg18 = forRangeString("héllo");
-  go::int_ arg19 = labeled();
-  go::fmt::Println(arg17, arg18, arg19);
-  go::string arg20 = switchTag(1);
-  go::string arg21 = switchTag(3);
-  go::string arg22 = switchTag(9);
-  go::fmt::Println(arg20, arg21, arg22);
-  go::string arg23 = switchNoTag(-1.0);
-  go::string arg24 = switchNoTag(0.5);
-  go::string arg25 = switchNoTag(2.0);
-  go::fmt::Println(arg23, arg24, arg25);
-  go::slice<go::string> arg26 = switchFallthrough(0);
-  go::slice<go::string> arg27 = switchFallthrough(1);
-  go::slice<go::string> arg28 = switchFallthrough(2);
-  go::slice<go::string> arg29 = switchFallthrough(3);
-  go::fmt::Println(arg26, arg27, arg28, arg29);
+  go::string arg10 = ifElse(-1);
+  go::string arg11 = ifElse(0);
+  go::string arg12 = ifElse(1);
+  go::int_ arg13 = ifInit(3);
+  go::int_ arg14 = ifInit(8);
+  go::fmt::Println(arg10, arg11, arg12, arg13, arg14);
+  go::int_ arg15 = forThreeClause();
+  go::int_ arg16 = forCondition();
+  go::int_ arg17 = forInfinite();
+  go::int_ arg18 = forContinue();
+  go::fmt::Println(arg15, arg16, arg17, arg18);
+  go::int_ arg19 = forRangeSlice(go::slice<go::int_>{1, 2, 3});
+  go::int_ arg20 = forRangeString("héllo");
+  go::int_ arg21 = labeled();
+  go::fmt::Println(arg19, arg20, arg21);
+  go::string arg22 = switchTag(1);
+  go::string arg23 = switchTag(3);
+  go::string arg24 = switchTag(9);
+  go::fmt::Println(arg22, arg23, arg24);
+  go::string arg25 = switchNoTag(-1.0);
+  go::string arg26 = switchNoTag(0.5);
+  go::string arg27 = switchNoTag(2.0);
+  go::fmt::Println(arg25, arg26, arg27);
+  go::slice<go::string> arg28 = switchFallthrough(0);
+  go::slice<go::string> arg29 = switchFallthrough(1);
+  go::slice<go::string> arg30 = switchFallthrough(2);
+  go::slice<go::string> arg31 = switchFallthrough(3);
+  go::fmt::Println(arg28, arg29, arg30, arg31);
+  go::string arg32 = classify(-1, 122);
+  go::string arg33 = classify(126, 122);
+  go::string arg34 = classify(113, 122);
+  go::string arg35 = classify(65, 122);
+  go::fmt::Println(arg32, arg33, arg34, arg35);
   go::fmt::Println(gotoLoop());
 }
 

@@ -123,6 +123,23 @@ func switchFallthrough(n int) []string {
 	return out
 }
 
+// A switch on a non-constant case with a fallthrough and a default is a terminating statement:
+// no return after it (the C++ switch on the chosen clause has a default: label, so g++ sees that
+// too and does not warn).
+func classify(r rune, limit rune) string {
+	switch {
+	case r < 0:
+		return "negative"
+	case r > limit:
+		r = limit
+		fallthrough
+	case r > limit/2:
+		return "high " + string(r)
+	default:
+		return "low " + string(r)
+	}
+}
+
 func gotoLoop() int {
 	i := 0
 again:
@@ -140,5 +157,6 @@ func main() {
 	fmt.Println(switchTag(1), switchTag(3), switchTag(9))
 	fmt.Println(switchNoTag(-1), switchNoTag(0.5), switchNoTag(2))
 	fmt.Println(switchFallthrough(0), switchFallthrough(1), switchFallthrough(2), switchFallthrough(3))
+	fmt.Println(classify(-1, 'z'), classify('~', 'z'), classify('q', 'z'), classify('A', 'z'))
 	fmt.Println(gotoLoop())
 }

@@ -688,11 +688,14 @@ def run_golden(go2cpp, go, name, path, update, timeout):
             first = first_difference(want_cpp.encode(), cpp.encode(), f"{name}.cpp")
             return Result(name, False, "C++ differs", first, "C++ differs", extra="".join(diff))
         binary = os.path.join(tmp, "prog")
-        code, out, err, timed_out = run_proc([go2cpp, "build"] + BUILD_FLAGS + ["-o", binary, path],
+        # -v shows the compiler's output: generated code must compile without warnings.
+        code, out, err, timed_out = run_proc([go2cpp, "build", "-v"] + BUILD_FLAGS + ["-o", binary, path],
                                              timeout=BUILD_TIMEOUT)
         if timed_out or code != 0:
             stage, diag = classify_build_failure(code, out, err, timed_out)
             return Result(name, False, f"failed at {stage}", diag, f"{stage}: {strip_location(diag)}")
+        if m := re.search(rb"(?m)^.*warning:.*$", err):
+            return Result(name, False, "C++ warning", decode(m.group(0)), "C++ warning")
         code, out, err, timed_out = run_proc([binary], cwd=os.path.dirname(path), timeout=timeout)
         if timed_out:
             return Result(name, False, "time-out", f"still running after {timeout} s", "time-out")

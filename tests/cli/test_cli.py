@@ -24,6 +24,15 @@ import time
 import unittest
 
 GO2CPP = None  # set from the command line
+SUPPORT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "support-lib")
+
+
+def runtime_library():
+    """The runtime library of the build tree GO2CPP was built in."""
+    for root, _, files in os.walk(os.path.dirname(GO2CPP)):
+        if "libgo2cpp_rt.a" in files:
+            return os.path.join(root, "libgo2cpp_rt.a")
+    raise unittest.SkipTest("no libgo2cpp_rt.a beside " + GO2CPP)
 
 HELLO_GO = """package main
 
@@ -605,6 +614,48 @@ func main() {
         self.assertRegex(r.stderr, r"(?m)^mv \$WORK/exe/prog prog$")
         self.assertRegex(r.stderr, r"(?m)^link prog")
         self.assert_no_build_dirs_left()
+
+    def test_prebuilt_std_library(self):
+        """go2cpp build -o DIR std makes DIR a prebuilt std library; a go2cpp whose prefix holds
+        it (here GO2CPP_ROOT, laid out as cmake --install does) copies std objects from it
+        instead of compiling them, although its headers are at another path than the build's."""
+        cache = {"GO2CPP_CACHE": os.path.join(self.dir, "cache")}
+        prefix = os.path.join(self.dir, "prefix")
+        objects = os.path.join(prefix, "lib", "go2cpp", "std-objects")
+        os.makedirs(objects)
+        stale = os.path.join(objects, "0000000000000000.o")
+        self.write(stale, "not an object")
+        r = self.go2cpp("build", "-o", objects, "std", env=cache)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        built = sorted(os.listdir(objects))
+        self.assertNotIn("0000000000000000.o", built)
+        self.assertGreaterEqual(len(built), 20, built)  # strings, strconv, unicode, ...
+        self.assertTrue(all(f.endswith(".o") for f in built), built)
+        # Again: nothing changes.
+        r = self.go2cpp("build", "-o", objects, "std", env=cache)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(sorted(os.listdir(objects)), built)
+        self.assert_no_build_dirs_left()
+
+        # An installed layout around those objects: the runtime's headers and library copied.
+        shutil.copytree(os.path.join(SUPPORT_DIR, "include", "go"), os.path.join(prefix, "include", "go"))
+        shutil.copy(runtime_library(), os.path.join(prefix, "lib", "libgo2cpp_rt.a"))
+        self.write("up/main.go", 'package main\n\nimport (\n\t"container/list"\n\t"fmt"\n)\n\n'
+                   'func main() { l := list.New(); l.PushBack("prebuilt"); fmt.Println(l.Front().Value) }\n')
+        env = {**cache, "GO2CPP_ROOT": prefix, "GO2CPP_CACHE": os.path.join(self.dir, "cache2")}
+        r = self.go2cpp("run", "-v", "up", env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "prebuilt\n")
+        self.assertRegex(r.stderr, r"(?m)^compile list\.cpp  \(prebuilt\)$")
+        self.assertRegex(r.stderr, r"(?m)^compile main\.cpp  [0-9.]+s$")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "cache2", "std-objects")))
+        # The objects are what they are named after: a changed runtime header is another key.
+        with open(os.path.join(prefix, "include", "go", "runtime.h"), "a") as f:
+            f.write("\n// changed\n")
+        r = self.go2cpp("run", "-v", "up", env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertRegex(r.stderr, r"(?m)^compile list\.cpp  [0-9.]+s$")
+        self.assertTrue(os.listdir(os.path.join(self.dir, "cache2", "std-objects")))
 
     def test_debug_build_work(self):
         flags = self.debug_program()

@@ -17,6 +17,7 @@
 #include "driver/inputs.h"
 #include "driver/interrupt.h"
 #include "driver/process.h"
+#include "driver/stdlib.h"
 #include "driver/target.h"
 #include "driver/test_main.h"
 
@@ -98,6 +99,46 @@ std::string output_path(const BuildFlags& flags, const PackageInputs& inputs) {
   return out;
 }
 
+// `go2cpp build [-o DIR] std`: compiles every package of kPrebuiltStd (stdlib.h) — a generated
+// main package imports them all — so that programs find their objects already compiled
+// (objcache.h). With -o, DIR becomes the prebuilt std library (how CMake's go2cpp_std target
+// makes the build tree's, which is installed with go2cpp); without, the objects go to the user's
+// cache.
+int build_std(BuildFlags* bf) {
+  std::string error;
+  TempDir src;
+  if (!src.create("go2cpp-std", &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  std::string main_go = "// The standard packages go2cpp prebuilds.\npackage main\n\nimport (\n";
+  for (const char* path : kPrebuiltStd) main_go += std::string("\t_ \"") + path + "\"\n";
+  main_go += ")\n\nfunc main() {}\n";
+  if (!write_files_atomically(src.path(), {{"std.go", main_go}}, &error)) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  if (!bf->output.empty()) {
+    std::error_code ec;
+    fs::create_directories(bf->output, ec);
+    bf->build.std_objects_out = fs::absolute(bf->output, ec).string();
+    if (ec || !fs::is_directory(bf->build.std_objects_out)) {
+      std::cerr << "go2cpp: cannot create the directory " << bf->output << '\n';
+      return 1;
+    }
+  }
+  PackageInputs inputs;
+  if (!resolve_inputs({{(fs::path(src.path()) / "std.go").string()}}, &inputs, &error,
+                      bf->build.target.build_context())) {
+    std::cerr << "go2cpp: " << error << '\n';
+    return 1;
+  }
+  inputs.package_path = "std";
+  TempDir work;
+  std::string binary;
+  return build_package(inputs, bf->build, &work, &binary);
+}
+
 }  // namespace
 
 int cmd_build(std::span<const std::string> args) {
@@ -111,6 +152,8 @@ int cmd_build(std::span<const std::string> args) {
   if (int status = resolve_build_target(&bf); status != 0) return status;
   if (parsed.rest.empty()) return usage_error("build", "no package given (PATH...)");
   if (std::string m = misplaced_flag(parsed.rest); !m.empty()) return usage_error("build", m);
+
+  if (parsed.rest.size() == 1 && parsed.rest[0] == "std") return build_std(&bf);
 
   PackageInputs inputs;
   std::string error;

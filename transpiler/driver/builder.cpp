@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <system_error>
 #include <thread>
@@ -171,12 +172,12 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
   // A package translated from GOROOT is compiled once and its object reused (objcache.h).
   struct CompileJob {
     std::string name, source, object, log;
-    std::string cached;  // a std package's object in the cache
-    bool from_cache = false;
+    std::string key;              // a std package's object: its name in the std libraries
+    const char* fetched = nullptr;  // "prebuilt" or "cached" when it came from there
     ProcessResult result;
     double seconds = 0;
   };
-  StdObjectCache cache(generated, tc.include_dir);
+  StdObjectCache cache(generated, tc.include_dir, tc.std_objects_dir, options.std_objects_out);
   std::vector<CompileJob> jobs;
   for (const OutputFile& f : generated) {
     if (fs::path(f.name).extension() != ".cpp") continue;
@@ -186,7 +187,7 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     job.object = (fs::path(work_dir) / fs::path(f.name).replace_extension(".o")).string();
     job.log = job.object + ".log";
     if (f.std_package) {
-      job.cached = cache.path_for(
+      job.key = cache.key_for(
           compile_command(tc, options.codegen, job.source, job.object, work_dir), work_dir, f);
     }
     jobs.push_back(std::move(job));
@@ -196,18 +197,19 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     for (size_t i = next++; i < jobs.size(); i = next++) {
       CompileJob& job = jobs[i];
       auto job_start = Clock::now();
-      if (!job.cached.empty() && StdObjectCache::fetch(job.cached, job.object)) {
-        job.from_cache = true;
+      if (!job.key.empty() && (job.fetched = cache.fetch(job.key, job.object)) != nullptr) {
         job.result.started = true;
+        // go2cpp build -o DIR std: DIR gets every object, wherever it came from.
+        if (!options.std_objects_out.empty()) cache.store(job.object, job.key);
         continue;
       }
       RunOptions run;
       run.output_file = job.log;
       job.result = run_process(compile_command(tc, options.codegen, job.source, job.object, work_dir), run);
       job.seconds = std::chrono::duration<double>(Clock::now() - job_start).count();
-      if (!job.cached.empty() && job.result.started && job.result.signal == 0 &&
+      if (!job.key.empty() && job.result.started && job.result.signal == 0 &&
           job.result.exit_code == 0) {
-        StdObjectCache::store(job.object, job.cached);
+        cache.store(job.object, job.key);
       }
     }
   };
@@ -245,14 +247,27 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
       secs.setf(std::ios::fixed);
       secs.precision(2);
       secs << job.seconds << "s";
-      if (job.from_cache) {
-        std::cerr << "compile " << job.name << "  (cached)\n";
+      if (job.fetched != nullptr) {
+        std::cerr << "compile " << job.name << "  (" << job.fetched << ")\n";
       } else {
         std::cerr << "compile " << job.name << "  " << secs.str() << '\n';
         print_log_head(job.log);
       }  // warnings, if any: generated code should have none
     }
     objects.push_back(job.object);
+  }
+  if (!options.std_objects_out.empty()) {
+    // The prebuilt std library holds exactly this build's std objects: older ones go.
+    std::set<std::string> keys;
+    for (const CompileJob& job : jobs) keys.insert(job.key);
+    std::error_code ec;
+    for (fs::directory_iterator it(options.std_objects_out, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->path().extension() == ".o" && !keys.contains(it->path().filename().string())) {
+        std::error_code rm;
+        fs::remove(it->path(), rm);
+      }
+    }
   }
 
   if (library != nullptr && *library) {

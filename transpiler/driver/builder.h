@@ -32,6 +32,10 @@ struct BuildOptions {
   std::map<std::string, std::vector<std::string>> package_files;
   std::string module_dir;
   std::string root_path;
+  // go2cpp build -o DIR std: the std objects are compiled into DIR (the prebuilt std library,
+  // objcache.h) instead of the user's cache, and objects in DIR that this build did not use are
+  // removed.
+  std::string std_objects_out;
 };
 
 // Translates `inputs`, then — only once that succeeded, so a failing or crashing translation

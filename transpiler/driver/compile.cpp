@@ -65,13 +65,15 @@ bool exists(const std::string& path) {
   return fs::exists(path, ec);
 }
 
-// The directory holding the running go2cpp executable, or "".
+// Takes the runtime from an installed prefix (include/go/, lib/libgo2cpp_rt.a, and the prebuilt
+// std objects in lib/go2cpp/std-objects); false when the prefix has no runtime.
 bool set_runtime_from_prefix(const fs::path& prefix, Toolchain* tc) {
   fs::path include = prefix / "include";
   fs::path lib = prefix / "lib" / "libgo2cpp_rt.a";
   if (!exists((include / "go").string()) || !exists(lib.string())) return false;
   tc->include_dir = include.string();
   tc->runtime_library = lib.string();
+  tc->std_objects_dir = (prefix / "lib" / "go2cpp" / "std-objects").string();
   return true;
 }
 
@@ -181,6 +183,7 @@ bool find_runtime(Toolchain* tc, std::string* error) {
   if (exists(GO2CPP_SUPPORT_INCLUDE_DIR) && exists(GO2CPP_RUNTIME_LIBRARY)) {
     tc->include_dir = GO2CPP_SUPPORT_INCLUDE_DIR;
     tc->runtime_library = GO2CPP_RUNTIME_LIBRARY;
+    tc->std_objects_dir = GO2CPP_STD_OBJECTS_DIR;
     return true;
   }
   *error = std::string("cannot find the go2cpp runtime library (looked for ") +

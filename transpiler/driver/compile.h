@@ -18,6 +18,9 @@ struct Toolchain {
   // program is linked statically.
   std::vector<std::string> lib_dirs;
   bool static_link = false;
+  // The prebuilt objects of the translated standard packages (objcache.h, `go2cpp build std`):
+  // PREFIX/lib/go2cpp/std-objects, or the build tree's std-objects; "" for cross targets.
+  std::string std_objects_dir;
 };
 
 // The full path of `name` on $PATH, or "" (a name with a slash is checked as it is).

@@ -40,9 +40,9 @@ Environment:
 	GOOS, GOARCH, GOARM
 	             the target to build for, as for go build (default: the
 	             host); -target GOOS/GOARCH overrides them. See go2cpp targets.
-	GO2CPP_CACHE where cross toolchains' libraries and the runtime built for
-	             each target are kept (default $XDG_CACHE_HOME/go2cpp, else
-	             $HOME/.cache/go2cpp).
+	GO2CPP_CACHE where cross toolchains' libraries, the runtime built for
+	             each target and compiled standard packages are kept (default
+	             $XDG_CACHE_HOME/go2cpp, else $HOME/.cache/go2cpp).
 	TMPDIR       where build directories are made (default /tmp).
 
 Exit status: 0 on success, 1 when the Go input has errors or the build fails,
@@ -98,6 +98,14 @@ $TMPDIR, removed afterwards. The executable is named like go build names it:
 after the directory, or after the first .go file without .go, and written to
 the current directory. It is linked under a temporary name and renamed into
 place only when the build succeeds.
+
+The standard packages go2cpp translates from Go's sources (strings, strconv,
+bytes, ...) are compiled once, when go2cpp is built, into its prebuilt std
+library (lib/go2cpp/std-objects under its prefix); a build copies their
+objects from there, or from GO2CPP_CACHE when it needs other ones (another
+compiler, -O level, sanitizer or target). go2cpp build std compiles all of
+them into the cache; go2cpp build -o DIR std makes DIR a prebuilt std library
+holding exactly them.
 
 The flags are:
 

@@ -1,4 +1,4 @@
-// The cache of standard-library objects (see objcache.h).
+// The prebuilt and cached standard-library objects (see objcache.h).
 #include "driver/objcache.h"
 
 #include <unistd.h>
@@ -14,21 +14,29 @@ namespace go2cpp::driver {
 namespace fs = std::filesystem;
 
 StdObjectCache::StdObjectCache(const std::vector<OutputFile>& generated,
-                               const std::string& support_include)
-    : generated_(generated) {
+                               const std::string& support_include, std::string prebuilt_dir,
+                               std::string store_dir)
+    : generated_(generated),
+      support_include_(support_include),
+      prebuilt_dir_(std::move(prebuilt_dir)),
+      store_dir_(store_dir.empty() ? (fs::path(cache_dir()) / "std-objects").string()
+                                   : std::move(store_dir)) {
   Hasher h;
-  h.add("go2cpp std object v1");
-  for (const std::string& f : files_under(support_include)) {
+  h.add("go2cpp std object v2");
+  // Only the runtime's own headers (include/go/): an installed go2cpp's include/ may be a shared
+  // prefix such as /usr/local/include.
+  const fs::path runtime_headers = fs::path(support_include) / "go";
+  for (const std::string& f : files_under(runtime_headers.string())) {
     std::string text;
-    read_file(fs::path(support_include) / f, &text);
+    read_file(runtime_headers / f, &text);
     h.add(f);
     h.add(text);
   }
   base_ = h.hex();
 }
 
-std::string StdObjectCache::path_for(const std::vector<std::string>& cmd,
-                                     const std::string& work_dir, const OutputFile& cpp) const {
+std::string StdObjectCache::key_for(const std::vector<std::string>& cmd,
+                                    const std::string& work_dir, const OutputFile& cpp) const {
   Hasher h;
   h.add(base_);
   std::vector<std::string> cxx;
@@ -38,9 +46,13 @@ std::string StdObjectCache::path_for(const std::vector<std::string>& cmd,
   }
   h.add(compiler_identity(cxx));
   for (const std::string& word : cmd) {
-    // The build directory differs from build to build: its paths are left out.
+    // The build directory differs from build to build, and the runtime's headers are where
+    // go2cpp is (the build tree or an installed prefix): their paths are left out (the headers'
+    // text is in base_).
     if (word.find(work_dir) != std::string::npos) {
       h.add("WORK");
+    } else if (word == "-I" + support_include_) {
+      h.add("-IRUNTIME");
     } else {
       h.add(word);
     }
@@ -53,20 +65,32 @@ std::string StdObjectCache::path_for(const std::vector<std::string>& cmd,
       if (f.name == header) h.add(f.text);
     }
   }
-  return (fs::path(cache_dir()) / "std-objects" / (h.hex() + ".o")).string();
+  return h.hex() + ".o";
 }
 
-bool StdObjectCache::fetch(const std::string& cached, const std::string& object) {
+const char* StdObjectCache::fetch(const std::string& key, const std::string& object) const {
   std::error_code ec;
-  if (!fs::exists(cached, ec)) return false;
-  return fs::copy_file(cached, object, fs::copy_options::overwrite_existing, ec) && !ec;
+  if (!prebuilt_dir_.empty() && prebuilt_dir_ != store_dir_) {
+    fs::path p = fs::path(prebuilt_dir_) / key;
+    if (fs::exists(p, ec) &&
+        fs::copy_file(p, object, fs::copy_options::overwrite_existing, ec) && !ec) {
+      return "prebuilt";
+    }
+  }
+  fs::path p = fs::path(store_dir_) / key;
+  if (fs::exists(p, ec) && fs::copy_file(p, object, fs::copy_options::overwrite_existing, ec) &&
+      !ec) {
+    return "cached";
+  }
+  return nullptr;
 }
 
-void StdObjectCache::store(const std::string& object, const std::string& cached) {
+void StdObjectCache::store(const std::string& object, const std::string& key) const {
   std::error_code ec;
-  fs::create_directories(fs::path(cached).parent_path(), ec);
+  fs::create_directories(store_dir_, ec);
   // Copied beside its final name, then renamed: a concurrent build sees all of it or nothing.
-  std::string tmp = cached + ".tmp" + std::to_string(::getpid());
+  fs::path cached = fs::path(store_dir_) / key;
+  std::string tmp = cached.string() + ".tmp" + std::to_string(::getpid());
   if (!fs::copy_file(object, tmp, fs::copy_options::overwrite_existing, ec) || ec) return;
   fs::rename(tmp, cached, ec);
   if (ec) fs::remove(tmp, ec);

@@ -551,6 +551,9 @@ TranslateResult translate_parsed(Session& session,
       for (const types::Package* d : emit_options.deps[up->pkg]) {
         headers.push_back(emit_options.namespaces.at(d) + ".h");
       }
+      // deps is ordered by address: sorted, so that the list (part of a std object's key,
+      // objcache.h) is the same from run to run.
+      std::sort(headers.begin() + 1, headers.end());
       outputs.push_back({ns + ".cpp", std::move(cpp.source), up->goroot, std::move(headers)});
       outputs.push_back({ns + ".h", std::move(cpp.header), up->goroot, {}});
     }

@@ -238,6 +238,7 @@ class Emitter {
   // ---- loops.cpp
   void for_stmt(const ForStmt* s, const std::string& label);
   void range_stmt(const RangeStmt* s, const std::string& label);
+  void case_body(const CaseClause* cc);
   void switch_stmt(const SwitchStmt* s, const std::string& label);
   void type_switch(const TypeSwitchStmt* s, const std::string& label);
   void branch(const BranchStmt* s);

@@ -279,6 +279,25 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
   }
 }
 
+// The body of a switch clause emitted as a C++ case after its label's `{`: the statements, then
+// `break;` or, when the clause ends in fallthrough, C++'s fallthrough into the next case.
+void Emitter::case_body(const CaseClause* cc) {
+  ++indent_;
+  std::vector<Stmt*> body = cc->body;
+  bool falls = false;
+  if (!body.empty()) {
+    if (const BranchStmt* b = body.back()->as<BranchStmt>();
+        b && b->tok == BranchKind::Fallthrough) {
+      falls = true;
+      body.pop_back();
+    }
+  }
+  block(body);
+  if (!falls) line("break;");
+  --indent_;
+  line(falls ? "}  [[fallthrough]];" : "}");
+}
+
 void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
   bool wrap = s->init != nullptr;
   if (wrap) {
@@ -314,20 +333,7 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
           line("case " + expr(cc->list[i]).text + (i + 1 == cc->list.size() ? ": {" : ":"));
         }
       }
-      ++indent_;
-      std::vector<Stmt*> body = cc->body;
-      bool falls = false;
-      if (!body.empty()) {
-        if (const BranchStmt* b = body.back()->as<BranchStmt>();
-            b && b->tok == BranchKind::Fallthrough) {
-          falls = true;
-          body.pop_back();
-        }
-      }
-      block(body);
-      if (!falls) line("break;");
-      --indent_;
-      line(falls ? "}  [[fallthrough]];" : "}");
+      case_body(cc);
     }
     line("}");
   } else {
@@ -411,21 +417,10 @@ void Emitter::switch_stmt(const SwitchStmt* s, const std::string& label) {
     if (has_fallthrough) {
       line("switch (" + chosen + ") {");
       for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
-        line("case " + std::to_string(ci) + ": {");
-        ++indent_;
-        std::vector<Stmt*> body = s->clauses[ci]->body;
-        bool falls = false;
-        if (!body.empty()) {
-          if (const BranchStmt* b = body.back()->as<BranchStmt>();
-              b && b->tok == BranchKind::Fallthrough) {
-            falls = true;
-            body.pop_back();
-          }
-        }
-        block(body);
-        if (!falls) line("break;");
-        --indent_;
-        line(falls ? "}  [[fallthrough]];" : "}");
+        // The default clause's index is `default:`, so the C++ compiler sees every path
+        // through the switch (a function ending in it needs no return after it).
+        line(ci == dflt ? "default: {" : "case " + std::to_string(ci) + ": {");
+        case_body(s->clauses[ci]);
       }
       line("}");
     }
