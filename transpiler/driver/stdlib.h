@@ -34,10 +34,10 @@ inline constexpr const char* kStdTags[] = {"math_big_pure_go", "purego"};
 // What `go2cpp build std` compiles into the prebuilt std library (objcache.h): every package
 // translated from GOROOT that docs/stdlib.md lists as working (their imports come with them).
 inline constexpr const char* kPrebuiltStd[] = {
-    "bufio",          "bytes",           "container/heap", "container/list", "container/ring",
-    "crypto/md5",     "encoding/base64", "encoding/binary", "encoding/csv",  "encoding/hex",
-    "hash/crc32",     "html",            "math/bits",      "path",           "strconv",
-    "strings",        "text/tabwriter",  "unicode",        "unicode/utf16",  "unicode/utf8",
+    "bufio", "bytes", "container/heap", "container/list", "container/ring", "crypto/md5",
+    "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "hash/crc32", "html",
+    "math", "math/bits", "path", "strconv", "strings", "text/tabwriter", "unicode", "unicode/utf16",
+    "unicode/utf8",
 };
 
 // GOROOT (its src/ holds the packages).

@@ -4,6 +4,10 @@
 // Multi-value calls spread into another call use std::apply.
 #include "emit/emit_internal.h"
 
+#include <algorithm>
+#include <span>
+#include <string_view>
+
 namespace go2cpp::emit {
 
 using namespace go2cpp::types;
@@ -74,6 +78,50 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
   return args;
 }
 
+namespace {
+
+// Functions of math and math/bits that gc compiles to an instruction (or inlines to a few), which
+// a call spells as the C++ builtin in go/internal/intrinsics.h: across packages a call of the
+// translated function would not be inlined. Each computes exactly what Go's function does.
+constexpr std::string_view kMathIntrinsics[] = {
+    "Abs",     "Ceil",      "Copysign",        "FMA",         "Float32bits", "Float32frombits",
+    "Float64bits", "Float64frombits", "Floor", "IsInf", "IsNaN", "Signbit", "Sqrt", "Trunc",
+};
+constexpr std::string_view kBitsIntrinsics[] = {
+    "LeadingZeros",  "LeadingZeros32",  "LeadingZeros64", "Len",       "Len32",
+    "Len64",         "OnesCount",       "OnesCount32",    "OnesCount64", "RotateLeft",
+    "RotateLeft32",  "RotateLeft64",    "TrailingZeros",  "TrailingZeros32", "TrailingZeros64",
+};
+
+bool listed(std::span<const std::string_view> names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace
+
+// The intrinsic a call of `fun` becomes, or "" (see kMathIntrinsics).
+std::string Emitter::intrinsic_for(const Expr* fun) const {
+  while (const ParenExpr* p = fun->as<ParenExpr>()) fun = p->x;
+  const Object* obj = nullptr;
+  if (const Ident* id = fun->as<Ident>()) {
+    auto it = info_->uses.find(id);
+    if (it != info_->uses.end()) obj = it->second;
+  } else if (const SelectorExpr* se = fun->as<SelectorExpr>()) {
+    auto it = info_->selections.find(se);
+    if (it != info_->selections.end() && it->second.kind == Selection::Kind::Qualified) {
+      obj = it->second.obj;
+    }
+  }
+  const Func* f = obj ? obj->as<Func>() : nullptr;
+  if (f == nullptr || f->pkg == nullptr || f->pkg->is_runtime) return "";
+  const std::string& path = f->pkg->path;
+  if ((path == "math" && listed(kMathIntrinsics, f->name)) ||
+      (path == "math/bits" && listed(kBitsIntrinsics, f->name))) {
+    return "go::internal::intrinsics::" + std::string(path == "math" ? "" : "bits_") + f->name;
+  }
+  return "";
+}
+
 CExpr Emitter::call(const CallExpr* e) {
   const TypeAndValue* ftv = tv_of(e->fun);
   if (ftv == nullptr) {
@@ -108,7 +156,13 @@ CExpr Emitter::call(const CallExpr* e) {
       return {method_call_text(recv, holder, m, args), 2};
     }
   }
-  CExpr fun = expr(e->fun);
+  CExpr fun;
+  if (std::string intrinsic = intrinsic_for(e->fun); !intrinsic.empty()) {
+    includes_.insert("go/internal/intrinsics.h");
+    fun = {intrinsic, 0};
+  } else {
+    fun = expr(e->fun);
+  }
   // fmt.Println(f()) where f returns several values: spread them into the variadic template.
   if (e->args.size() == 1 && sig->variadic) {
     const Type* at = type_of(e->args[0]);

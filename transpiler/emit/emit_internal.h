@@ -212,6 +212,7 @@ class Emitter {
   bool no_hoist_ = false;  // inside a for clause or else-if condition: cannot hoist
 
   // ---- call.cpp
+  std::string intrinsic_for(const Expr* fun) const;
   CExpr call(const CallExpr* e);
   CExpr conversion(const CallExpr* e, const Type* to);
   CExpr builtin(const CallExpr* e, types::BuiltinId id);
