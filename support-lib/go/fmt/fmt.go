@@ -8,6 +8,25 @@ type Stringer interface {
 	String() string
 }
 
+type GoStringer interface {
+	GoString() string
+}
+
+// State is what a Formatter's Format method is given: the printer, with the operand's flags,
+// width and precision, and the output that Write appends to.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by a type with a Format method, which then prints its values for
+// every verb.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)

@@ -33,6 +33,54 @@ struct Stringer : go::iface<Stringer_methods> {
 };
 extern const go::type_desc Stringer_type;
 
+// type GoStringer interface { GoString() string }
+struct GoStringer_methods : go::itab {
+  static constexpr std::string_view names[] = {"GoString"};
+  static constexpr std::string_view sigs[] = {"func() string"};
+  go::string (*GoString)(void* self);
+};
+struct GoStringer : go::iface<GoStringer_methods> {
+  using go::iface<GoStringer_methods>::iface;
+  go::string GoString() const { return go::call(*this, &GoStringer_methods::GoString); }
+};
+extern const go::type_desc GoStringer_type;
+
+// type State interface { Write(b []byte) (n int, err error); Width() (wid int, ok bool);
+//                        Precision() (prec int, ok bool); Flag(c int) bool }
+// What a Formatter's Format method is given: the printer, its flags and its output.
+struct State_methods : go::itab {
+  static constexpr std::string_view names[] = {"Flag", "Precision", "Width", "Write"};
+  static constexpr std::string_view sigs[] = {"func(int) bool", "func() (int, bool)",
+                                              "func() (int, bool)", "func([]uint8) (int, error)"};
+  bool (*Flag)(void* self, go::int_);
+  std::tuple<go::int_, bool> (*Precision)(void* self);
+  std::tuple<go::int_, bool> (*Width)(void* self);
+  std::tuple<go::int_, go::error> (*Write)(void* self, go::slice<go::uint8>);
+};
+struct State : go::iface<State_methods> {
+  using go::iface<State_methods>::iface;
+  bool Flag(go::int_ c) const { return go::call(*this, &State_methods::Flag, c); }
+  std::tuple<go::int_, bool> Precision() const { return go::call(*this, &State_methods::Precision); }
+  std::tuple<go::int_, bool> Width() const { return go::call(*this, &State_methods::Width); }
+  std::tuple<go::int_, go::error> Write(go::slice<go::uint8> b) const {
+    return go::call(*this, &State_methods::Write, b);
+  }
+};
+extern const go::type_desc State_type;
+
+// type Formatter interface { Format(f State, verb rune) }: a value whose type has it is printed
+// by it, whatever the verb.
+struct Formatter_methods : go::itab {
+  static constexpr std::string_view names[] = {"Format"};
+  static constexpr std::string_view sigs[] = {"func(fmt.State, int32)"};
+  void (*Format)(void* self, State, go::rune);
+};
+struct Formatter : go::iface<Formatter_methods> {
+  using go::iface<Formatter_methods>::iface;
+  void Format(State f, go::rune verb) const { go::call(*this, &Formatter_methods::Format, f, verb); }
+};
+extern const go::type_desc Formatter_type;
+
 // The operands of a variadic call given as a slice (`a...`).
 struct spread {
   go::slice<go::any> args;
@@ -202,3 +250,11 @@ write_result Fscanf(const go::io::Reader& r, const go::string& format, const A&.
 template <>
 struct go::detail::type_of_impl<go::fmt::Stringer>
     : go::detail::basic_type_of<&go::fmt::Stringer_type> {};
+template <>
+struct go::detail::type_of_impl<go::fmt::GoStringer>
+    : go::detail::basic_type_of<&go::fmt::GoStringer_type> {};
+template <>
+struct go::detail::type_of_impl<go::fmt::State> : go::detail::basic_type_of<&go::fmt::State_type> {};
+template <>
+struct go::detail::type_of_impl<go::fmt::Formatter>
+    : go::detail::basic_type_of<&go::fmt::Formatter_type> {};

@@ -138,4 +138,8 @@ go::string sprintf(const go::string& format, const go::any* args, int64_t n) {
 
 namespace go::fmt {
 const go::type_desc Stringer_type = go::interface_desc<Stringer>("fmt.Stringer", "fmt", true);
+const go::type_desc GoStringer_type =
+    go::interface_desc<GoStringer>("fmt.GoStringer", "fmt", true);
+const go::type_desc State_type = go::interface_desc<State>("fmt.State", "fmt", true);
+const go::type_desc Formatter_type = go::interface_desc<Formatter>("fmt.Formatter", "fmt", true);
 }  // namespace go::fmt

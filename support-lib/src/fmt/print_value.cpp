@@ -9,6 +9,8 @@
 #include <complex>
 #include <cstring>
 
+#include "go/fmt.h"
+#include "go/iface.h"
 #include "go/panic.h"
 #include "printer.h"
 #include "utf8.h"
@@ -82,30 +84,36 @@ void printer::bad_verb(char32_t verb) {
   erroring_ = false;
 }
 
-// Prints the result of v's Error() or String(); a panic inside the method is reported as Go's
-// catchPanic does: "<nil>" for a nil pointer receiver, else %!verb(PANIC=String method: value).
+// Reports a panic out of v's method `name` as Go's catchPanic does: "<nil>" for a nil pointer
+// receiver, else %!verb(PANIC=Name method: value). A panic while printing that value propagates.
+void printer::method_panicked(value_ref v, const go::panic_error& e, std::string_view name,
+                              char32_t verb) {
+  if (v.type->kind == kind::pointer && load_pointer(v.data) == 0) {
+    buf_ += "<nil>";
+    return;
+  }
+  if (panicking_) throw;
+  const fmt_flags old_flags = fmt_.flags;
+  fmt_.clear_flags();
+  buf_ += "%!";
+  write_rune(verb);
+  buf_ += "(PANIC=";
+  buf_.append(name);
+  buf_ += " method: ";
+  panicking_ = true;
+  print_arg(e.value, 'v');
+  panicking_ = false;
+  buf_.push_back(')');
+  fmt_.flags = old_flags;
+}
+
+// Prints the result of v's Error() or String(), or reports its panic.
 void printer::call_method(value_ref v, go::string (*method)(const void*), std::string_view name, char32_t verb) {
   go::string s;
   try {
     s = method(v.data);
   } catch (const go::panic_error& e) {
-    if (v.type->kind == kind::pointer && load_pointer(v.data) == 0) {
-      buf_ += "<nil>";
-      return;
-    }
-    if (panicking_) throw;
-    const fmt_flags old_flags = fmt_.flags;
-    fmt_.clear_flags();
-    buf_ += "%!";
-    write_rune(verb);
-    buf_ += "(PANIC=";
-    buf_.append(name);
-    buf_ += " method: ";
-    panicking_ = true;
-    print_arg(e.value, 'v');
-    panicking_ = false;
-    buf_.push_back(')');
-    fmt_.flags = old_flags;
+    method_panicked(v, e, name, verb);
     return;
   }
   if (name == "GoString") {
@@ -113,6 +121,85 @@ void printer::call_method(value_ref v, go::string (*method)(const void*), std::s
   } else {
     fmt_string(s.view(), verb);
   }
+}
+
+namespace {
+
+// *fmt.pp, the printer as a fmt.State (Go's own pp implements State the same way): a value of
+// it holds a printer*, and its methods read the current operand's flags and append to the output.
+printer* state_printer(void* self) { return *static_cast<printer**>(self); }
+
+bool state_flag(void* self, go::int_ c) { return state_printer(self)->flag(c); }
+std::tuple<go::int_, bool> state_width(void* self) { return state_printer(self)->width(); }
+std::tuple<go::int_, bool> state_precision(void* self) { return state_printer(self)->precision(); }
+std::tuple<go::int_, go::error> state_write(void* self, go::slice<go::uint8> b) {
+  state_printer(self)->write(std::string_view(reinterpret_cast<const char*>(b.data()),
+                                              static_cast<size_t>(b.len())));
+  return {b.len(), nullptr};
+}
+std::tuple<go::int_, go::error> state_write_string(void* self, go::string s) {
+  state_printer(self)->write(s.view());
+  return {s.len(), nullptr};
+}
+
+const type_desc pp_type = [] {
+  type_desc d;
+  d.kind = kind::struct_;
+  d.name = "fmt.pp";
+  d.pkg_path = "fmt";
+  d.named = true;
+  d.size = sizeof(printer);
+  d.align = alignof(printer);
+  return d;
+}();
+
+const method_entry pp_methods[] = {
+    {"Flag", erase_method(&state_flag), "func(int) bool"},
+    {"Precision", erase_method(&state_precision), "func() (int, bool)"},
+    {"Width", erase_method(&state_width), "func() (int, bool)"},
+    {"Write", erase_method(&state_write), "func([]uint8) (int, error)"},
+    {"WriteString", erase_method(&state_write_string), "func(string) (int, error)"},
+};
+
+const type_desc pp_ptr_type = [] {
+  type_desc d = plain_pointer_desc(&pp_type);
+  d.methods = pp_methods;
+  d.num_methods = std::size(pp_methods);
+  return d;
+}();
+
+}  // namespace
+
+bool printer::flag(go::int_ c) const {
+  switch (c) {
+    case '-': return fmt_.flags.minus;
+    case '+': return fmt_.flags.plus || fmt_.flags.plus_v;
+    case '#': return fmt_.flags.sharp || fmt_.flags.sharp_v;
+    case ' ': return fmt_.flags.space;
+    case '0': return fmt_.flags.zero;
+    default: return false;
+  }
+}
+
+std::tuple<go::int_, bool> printer::width() const { return {fmt_.wid, fmt_.flags.wid_present}; }
+std::tuple<go::int_, bool> printer::precision() const {
+  return {fmt_.prec, fmt_.flags.prec_present};
+}
+void printer::write(std::string_view bytes) { buf_.append(bytes); }
+
+// v's Format method, when its type has one (Go's Formatter, checked before every other method):
+// called with this printer as its fmt.State.
+bool printer::call_formatter(value_ref v, char32_t verb) {
+  const Formatter_methods* tab = itab_for<Formatter_methods>(v.type);
+  if (tab == nullptr) return false;
+  printer* self = this;
+  State state(iface_parts, itab_for<State_methods>(&pp_ptr_type), &self);
+  try {
+    tab->Format(const_cast<void*>(v.data), state, static_cast<go::rune>(verb));
+  } catch (const go::panic_error& e) {
+    method_panicked(v, e, "Format", verb);
+  }
+  return true;
 }
 
 bool printer::handle_methods(value_ref v, char32_t verb) {
@@ -130,6 +217,7 @@ bool printer::handle_methods(value_ref v, char32_t verb) {
     wrapped.data = const_cast<void*>(v.data);
     verb = 'v';
   }
+  if (call_formatter(v, verb)) return true;
   if (fmt_.flags.sharp_v) {
     if (v.type->gostring_method == nullptr) return false;
     call_method(v, v.type->gostring_method, "GoString", verb);  // printed unadorned

@@ -12,10 +12,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "formatter.h"
 #include "go/any.h"
+#include "go/panic.h"
 #include "go/type.h"
 
 namespace go::fmt::detail {
@@ -48,9 +50,17 @@ class printer {
   void print_arg(const any& arg, char32_t verb);
   void print_value(value_ref v, char32_t verb, int depth);
 
+  // fmt.State, for a Formatter's Format method.
+  bool flag(go::int_ c) const;
+  std::tuple<go::int_, bool> width() const;
+  std::tuple<go::int_, bool> precision() const;
+  void write(std::string_view bytes);
+
  private:
   bool handle_methods(value_ref v, char32_t verb);
   void call_method(value_ref v, go::string (*method)(const void*), std::string_view name, char32_t verb);
+  void method_panicked(value_ref v, const go::panic_error& e, std::string_view name, char32_t verb);
+  bool call_formatter(value_ref v, char32_t verb);
   void bad_verb(char32_t verb);
   void write_rune(char32_t r);
 
