@@ -69,7 +69,6 @@ static const go::package_registration registered_package{&geom::package_init_};
 #include "go/runtime.h"
 #include "go/errors.h"
 #include "go/fmt.h"
-#include "go/math.h"
 
 namespace geom {
 
@@ -138,6 +137,7 @@ go::ptr<Circle> Largest_ptr_geom_Circle(go::slice<go::ptr<Circle>> shapes);  // 
 
 // ---- constants
 
+inline constexpr go::float64 Pi = 3.141592653589793;
 inline const go::string Version = "1.0";
 inline constexpr go::float64 Epsilon = 1e-09;
 inline constexpr go::int_ MaxShapes = 1024;
