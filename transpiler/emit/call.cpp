@@ -24,6 +24,15 @@ std::vector<std::string> Emitter::call_args(const CallExpr* e, const Signature* 
       runtime_variadic = sig->variadic;
       runtime_pkg = it->second.obj->pkg;
     }
+  } else if (const Ident* id = e->fun->as<Ident>()) {
+    // A runtime package's function named through a dot import (`import . "fmt"`).
+    auto it = info_->uses.find(id);
+    const Object* obj = it != info_->uses.end() ? it->second : nullptr;
+    if (obj && obj->kind == ObjKind::Func && obj->pkg && obj->pkg != &pkg_ &&
+        obj->pkg->is_runtime) {
+      runtime_variadic = sig->variadic;
+      runtime_pkg = obj->pkg;
+    }
   }
   std::vector<const Expr*> exprs;
   std::vector<const Type*> targets;

@@ -273,6 +273,14 @@ void Builder::call(const std::vector<Hole>& ks, const CallExpr* c, const Hole* g
       }
     }
   }
+  if (const Ident* id = fun->as<Ident>()) {
+    // A runtime package's function named through a dot import (`import . "fmt"`).
+    const types::Object* o = info_.object_of(id);
+    if (o && o->kind == types::ObjKind::Func && o->pkg && o->pkg->is_runtime) {
+      runtime_fn = true;
+      runtime_fmt = o->pkg->path == "fmt";
+    }
+  }
   auto recv_hole = [&](Hole h) {
     if (recv_shift < 0) return h.addr();
     if (recv_shift > 0) return h.deref();

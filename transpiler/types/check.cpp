@@ -81,6 +81,7 @@ void Checker::declare_pkg_obj(Ident* name, Object* obj, DeclInfo* d) {
 void Checker::collect_objects() {
   for (const File* file : files_) {
     Scope* file_scope = arena_.make<Scope>(pkg_->scope, "file " + file->path);
+    file_scopes_.push_back(file_scope);
     auto new_decl = [&]() {
       decl_store_.push_back(std::make_unique<DeclInfo>());
       decl_store_.back()->file_scope = file_scope;
@@ -116,7 +117,7 @@ void Checker::collect_objects() {
               if (is->name != nullptr) {
                 if (is->name->name == "_") continue;
                 if (is->name->name == ".") {
-                  error(is->name, "go2cpp does not support dot imports yet");
+                  dot_import(file_scope, is, imported);
                   continue;
                 }
                 local = is->name->name;
@@ -235,6 +236,7 @@ void Checker::collect_objects() {
       }
     }
   }
+  check_file_scope_conflicts();
   if (pkg_->name == "main" && !pkg_->is_runtime) {
     Object* m = pkg_->scope->lookup_local("main");
     if (m == nullptr || m->kind != ObjKind::Func) {
@@ -242,6 +244,48 @@ void Checker::collect_objects() {
       error(p, "function main is undeclared in the main package");
     }
   }
+}
+
+// `import . "path"`: the package's exported names enter the file's scope (not the package's),
+// as go/types does; the import counts as used when one of them is.
+void Checker::dot_import(Scope* file_scope, const ImportSpec* is, Package* imported) {
+  auto* pn = arena_.make<PkgName>(".");
+  pn->imported = imported;
+  pn->used = imported->missing;  // already reported
+  pn->pos = is->pos;
+  pn->pkg = pkg_;
+  info_.defs[is->name] = pn;
+  imports_.push_back(pn);
+  for (Object* obj : imported->scope->objects()) {
+    if (!obj->exported()) continue;
+    if (Object* other = file_scope->insert(obj)) {
+      (void)other;
+      error(is->pos, obj->name + " redeclared in this block");
+      continue;
+    }
+    dot_imports_[{file_scope, obj->name}] = pn;
+  }
+}
+
+// Go's rule that a package-level name may not also be a name of a file scope (an import's, or
+// one a dot import brought in); gc reports it at the package-level declaration.
+void Checker::check_file_scope_conflicts() {
+  std::vector<std::pair<Pos, std::string>> found;
+  for (Scope* fs : file_scopes_) {
+    for (Object* obj : fs->objects()) {
+      Object* alt = pkg_->scope->lookup_local(obj->name);
+      if (alt == nullptr) continue;
+      if (PkgName* pn = obj->as<PkgName>()) {
+        found.push_back({alt->pos, alt->name + " already declared through import of package " +
+                                       pn->imported->name + " (\"" + pn->imported->path + "\")"});
+      } else if (auto dit = dot_imports_.find({fs, obj->name}); dit != dot_imports_.end()) {
+        const Package* from = dit->second->imported;
+        found.push_back({alt->pos, alt->name + " already declared through dot-import of package " +
+                                       from->name + " (\"" + from->path + "\")"});
+      }
+    }
+  }
+  for (auto& [pos, msg] : found) error(pos, msg);
 }
 
 void Checker::check_bodies() {
@@ -263,7 +307,7 @@ void Checker::report_unused_imports() {
   for (PkgName* pn : imports_) {
     if (pn->used) continue;
     std::string msg = "imported and not used: \"" + pn->imported->path + "\"";
-    if (pn->name != pn->imported->name) msg += " as " + pn->name;
+    if (pn->name != pn->imported->name && pn->name != ".") msg += " as " + pn->name;
     error(pn->pos, msg);
   }
 }

@@ -70,6 +70,8 @@ class Checker {
 
   // ---- check.cpp
   void collect_objects();
+  void dot_import(Scope* file_scope, const ImportSpec* is, Package* imported);
+  void check_file_scope_conflicts();
   void declare_pkg_obj(Ident* name, Object* obj, DeclInfo* d);
   void check_bodies();
   void report_unused_imports();
@@ -221,6 +223,10 @@ class Checker {
   std::vector<std::unique_ptr<DeclInfo>> decl_store_;
   std::vector<Object*> pkg_objects_;  // in source order
   std::vector<PkgName*> imports_;
+  // The file scopes, and for each name a dot import put into one, the import that put it there
+  // (so a use marks the import used).
+  std::vector<Scope*> file_scopes_;
+  std::map<std::pair<const Scope*, std::string>, PkgName*> dot_imports_;
   std::vector<std::pair<Func*, const FuncDecl*>> methods_;  // declared methods, in source order
   std::vector<std::pair<Func*, const FuncDecl*>> funcs_;    // every function with a body
   std::unordered_map<const FuncDecl*, Scope*> func_scopes_;  // parameters' scope, per function

@@ -327,6 +327,11 @@ void Checker::ident(Operand& x, const Ident* id) {
     return;
   }
   info_.uses[id] = obj;
+  if (obj->pkg != pkg_ && obj->kind != ObjKind::PkgName) {
+    if (auto dit = dot_imports_.find({where, id->name}); dit != dot_imports_.end()) {
+      dit->second->used = true;
+    }
+  }
   if (where == pkg_->scope && obj->pkg == pkg_) {
     obj_decl(obj);
     if (current_decl_ != nullptr &&
