@@ -48,23 +48,30 @@ bool takes_pointer_to(const syntax::FuncType* ft, const char* type_name) {
 }
 
 // go/ast's CommentGroup.Text for a run of // comments: markers and one space after them removed,
-// trailing spaces and leading and trailing blank lines dropped.
+// trailing spaces and leading and trailing blank lines dropped, runs of blank lines inside made
+// one. A bare `//` is a blank line (path's ExampleJoin prints one).
 std::string comment_text(const std::vector<const syntax::Comment*>& group) {
   std::vector<std::string> lines;
   for (const syntax::Comment* c : group) {
     std::string t = c->text.rfind("//", 0) == 0 ? c->text.substr(2) : c->text.substr(2, c->text.size() - 4);
     if (!t.empty() && t[0] == ' ') t = t.substr(1);
-    std::istringstream in(t);
-    std::string line;
-    while (std::getline(in, line)) {
+    size_t start = 0;
+    while (true) {
+      size_t nl = t.find('\n', start);
+      std::string line = t.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
       while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
       lines.push_back(line);
+      if (nl == std::string::npos) break;
+      start = nl + 1;
     }
   }
-  while (!lines.empty() && lines.front().empty()) lines.erase(lines.begin());
-  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  std::vector<std::string> kept;
+  for (const std::string& l : lines) {
+    if (!l.empty() || (!kept.empty() && !kept.back().empty())) kept.push_back(l);
+  }
+  while (!kept.empty() && kept.back().empty()) kept.pop_back();
   std::string out;
-  for (const std::string& l : lines) out += l + "\n";
+  for (const std::string& l : kept) out += l + "\n";
   return out;
 }
 

@@ -45,6 +45,17 @@ func ExampleRect_Area() {
 	// b
 }
 
+// A bare // in the output comment is a blank line of the output.
+func ExampleNew_blankLine() {
+	fmt.Println("above")
+	fmt.Println()
+	fmt.Println("below")
+	// Output:
+	// above
+	//
+	// below
+}
+
 // No output comment: compiled, not run.
 func ExampleRect() {
 	fmt.Println("not checked")
