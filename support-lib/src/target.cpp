@@ -1,6 +1,6 @@
-// runtime.GOOS and runtime.GOARCH: the target this runtime library was compiled for, from the C++
-// compiler's own predefined macros, so generated code stays the same for every target and the
-// runtime built per target (docs/targets.md) reports the real one.
+// go::runtime::GOOS and GOARCH: the target this runtime library was compiled for, from the C++
+// compiler's own predefined macros, for C++ code. Go code sees runtime.GOOS and runtime.GOARCH as
+// constants that the translator adds for the target (driver/pipeline.cpp, docs/targets.md).
 #include "go/goroutine.h"
 
 namespace go::runtime {

@@ -80,6 +80,11 @@ struct Session {
   std::map<std::string, types::Package*> packages;
   std::vector<std::unique_ptr<types::Info>> infos;
 
+  // The target, for the constants runtime.GOOS and runtime.GOARCH (the real architecture, not
+  // the GOARCH "go2cpp" that GOROOT's files are chosen for).
+  std::string goos = "linux";
+  std::string goarch = "amd64";
+
   Session(syntax::FileSet& f, syntax::Diagnostics& d) : fileset(f), diags(d) {}
 
   syntax::File* parse(const std::string& path) {
@@ -113,6 +118,13 @@ struct Session {
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
       if (syntax::File* f = parse(name)) files.push_back(f);
+    }
+    if (path == "runtime") {
+      // gc's runtime.GOOS and runtime.GOARCH are string constants of the target
+      // (zgoos_*.go, zgoarch_*.go), usable in constant expressions.
+      files.push_back(parse_text((dir / "zgoarch.go").string(),
+                                 "package runtime\n\nconst GOOS string = \"" + goos +
+                                     "\"\n\nconst GOARCH string = \"" + goarch + "\"\n"));
     }
     auto* pkg = arena.make<types::Package>();
     pkg->path = path;
@@ -418,6 +430,8 @@ TranslateResult translate_parsed(Session& session,
   syntax::FileSet& files = session.fileset;
   syntax::Diagnostics& diags = session.diags;
   TranslateResult result;
+  session.goos = options.build.goos;
+  session.goarch = options.build.goarch;
   if (diags.has_errors() || package_files.empty()) return result;
 
   if (options.dump == Dump::Ast) {

@@ -79,8 +79,13 @@ bool Checker::assignable(Operand& x, Type* T, std::string* reason) {
     }
     return vk == BasicKind::UntypedNil && has_nil(Tu);
   }
-  // Identical underlying types and at least one of V, T is not a named type.
-  if (identical(Vu, Tu) && (V->kind != TypeKind::Named || T->kind != TypeKind::Named)) {
+  // Identical underlying types and at least one of V, T is not a named type (predeclared types
+  // and type parameters have names: a string is not assignable to a defined string type).
+  auto has_name = [](const Type* t) {
+    return t->kind == TypeKind::Named || t->kind == TypeKind::Basic ||
+           t->kind == TypeKind::TypeParam;
+  };
+  if (identical(Vu, Tu) && (!has_name(V) || !has_name(T))) {
     return true;
   }
   if (Interface* ti = Tu->as<Interface>()) {
@@ -167,11 +172,10 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
   if (T == nullptr) return;
   std::string reason;
   if (!assignable(x, T, &reason)) {
-    // gc 1.19's wording: a reason moves the message onto two lines and says "as type T".
-    std::string msg = reason.empty()
-                          ? "cannot use " + operand_str(x) + " as " + tstr(T) + " value in " + context
-                          : "cannot use " + operand_str(x) + " as type " + tstr(T) + " in " +
-                                context + ":\n\t" + reason;
+    // gc 1.19's wording (types2 with compiler messages): "as type T", and a reason moves the
+    // message onto two lines.
+    std::string msg = "cannot use " + operand_str(x) + " as type " + tstr(T) + " in " + context;
+    if (!reason.empty()) msg += ":\n\t" + reason;
     error(x.expr, msg);
     x.mode = Mode::Invalid;
   }

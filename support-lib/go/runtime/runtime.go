@@ -8,8 +8,5 @@ func GOMAXPROCS(n int) int
 func NumCPU() int
 func GC()
 
-// GOOS and GOARCH name the target the program was built for (docs/targets.md). In Go they are
-// constants; go2cpp's translation does not depend on the target, so here they are variables that
-// the runtime library built for each target sets.
-var GOOS string
-var GOARCH string
+// GOOS and GOARCH are constants, as in gc, with the target's values: the translator adds them
+// (driver/pipeline.cpp), since this directory serves every target.
