@@ -231,6 +231,18 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
               0};
     }
   }
+  if (const Struct* st = tu->as<Struct>(); st && fu->kind == TypeKind::Struct &&
+                                           ctype(from) != ctype(to)) {
+    // Two struct types of identical underlying types are two C++ structs of the same members:
+    // copied member by member.
+    std::string init;
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      init += (i ? ", " : "") + std::string("v.") + field_cname(st, i);
+    }
+    return {"[](const " + ctype(from) + "& v) { return " + ctype(to) + "{" + init + "}; }(" +
+                x.text + ")",
+            2};
+  }
   if (ctype(from) == ctype(to) || identical(fu, tu)) return x;  // named <-> underlying: one C++ type
   // Package unsafe (go/unsafe.h): *T and uintptr to unsafe.Pointer and back.
   if (basic_kind(tu) == BasicKind::UnsafePointer) return {"go::to_unsafe(" + x.text + ")", 0};
@@ -239,6 +251,29 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
       return {"go::from_unsafe<" + ctype(p->elem) + ">(" + x.text + ")", 0};
     }
     if (basic_kind(tu) == BasicKind::Uintptr) return {"go::uintptr_of(" + x.text + ")", 0};
+  }
+  // *T1 to *T2 where T1 and T2 have identical underlying types (cipher's
+  // `(*cbcEncrypter)(newCBC(b, iv))`): two C++ types with the same members, so the same storage.
+  if (fu->kind == TypeKind::Pointer) {
+    if (const Pointer* tp = tu->as<Pointer>()) {
+      std::string elem = ctype(tp->elem);
+      return {"go::ptr<" + elem + ">(reinterpret_cast<" + elem + "*>(" + paren(x, 2) +
+                  ".get()))",
+              0};
+    }
+  }
+  // A slice to a pointer to an array of its element type (Go 1.17).
+  if (const Slice* fs = fu->as<Slice>()) {
+    if (const Pointer* p = tu->as<Pointer>()) {
+      if (const Array* a = under(p->elem)->as<Array>(); a && identical(a->elem, fs->elem)) {
+        std::string text = "go::slice_to_array_ptr<" + std::to_string(a->len) + ">(" + x.text + ")";
+        if (p->elem->kind == TypeKind::Named) {
+          text = "go::ptr<" + ctype(p->elem) + ">(reinterpret_cast<" + ctype(p->elem) + "*>(" +
+                 text + ".get()))";
+        }
+        return {text, 0};
+      }
+    }
   }
   unsupported(e, "the conversion from " + type_string(from, &pkg_) + " to " +
                      type_string(to, &pkg_));

@@ -64,6 +64,7 @@ class Emitter {
   std::string doc_comment(Pos pos);
   std::string doc_comment(const types::Object* obj) { return obj ? doc_comment(obj->pos) : ""; }
   // ---- structs.cpp
+  std::string field_cname(const types::Struct* st, size_t i) const;
   void emit_struct(const std::string& name, const types::Struct* st, bool is_comparable);
   void emit_struct_descriptor(const std::string& name, const types::Struct* st,
                               const types::Named* named);

@@ -103,13 +103,19 @@ std::string Emitter::struct_name(const Struct* st) {
   return name;
 }
 
+// A field's C++ name: its Go name by the renaming rule, and blank_<index> for a blank field (Go
+// allows several `_` fields in one struct).
+std::string Emitter::field_cname(const Struct* st, size_t i) const {
+  const Var* f = st->fields[i];
+  return f->name == "_" ? "blank_" + std::to_string(i) : cpp_name(f->name);
+}
+
 void Emitter::emit_struct(const std::string& name, const Struct* st, bool is_comparable) {
   line("struct " + name + " {");
   ++indent_;
   qualify_ = true;  // a field may share its type's name (embedding): qualify the type
-  for (const Var* f : st->fields) {
-    std::string fname = f->name == "_" ? fresh("blank_") : cpp_name(f->name);
-    line(ctype(f->type) + " " + fname + "{};");
+  for (size_t i = 0; i < st->fields.size(); ++i) {
+    line(ctype(st->fields[i]->type) + " " + field_cname(st, i) + "{};");
   }
   qualify_ = false;
   if (is_comparable) line("bool operator==(const " + name + "&) const = default;");
@@ -171,9 +177,10 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
   d += "  if (!done) {\n    done = true;\n";
   if (!st->fields.empty()) {
     d += "    static const go::struct_field fields[] = {\n";
-    for (const Var* f : st->fields) {
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      const Var* f = st->fields[i];
       d += "        {\"" + f->name + "\", " + descriptor(f->type) + ", offsetof(" + cname + ", " +
-           cpp_name(f->name) + "), " + (f->embedded ? "true" : "false") + ", " +
+           field_cname(st, i) + "), " + (f->embedded ? "true" : "false") + ", " +
            (f->exported() ? "true" : "false") + "},\n";
     }
     d += "    };\n";
@@ -426,9 +433,11 @@ void Emitter::emit_types() {
 
   // Order: each struct after the structs it holds by value.
   std::vector<const Entity*> order;
-  std::set<const Struct*> done;
+  // By entity, not by struct: `type cbcEncrypter cbc` is a second C++ struct with the same
+  // underlying Go struct.
+  std::set<const Entity*> done;
   std::function<void(const Entity&)> visit = [&](const Entity& e) {
-    if (!done.insert(e.st).second) return;
+    if (!done.insert(&e).second) return;
     std::function<void(const Type*)> deps = [&](const Type* t) {
       const Struct* dep = nullptr;
       if (const Named* m = t->as<Named>()) dep = m->underlying->as<Struct>();

@@ -140,6 +140,14 @@ Expr* Converter::expr_node(TSNode n) {
       c->args.push_back(expr(cst_.field(n, F::Operand)));
       TSNode rparen = cst_.token(n, ")");
       c->rparen = ts_node_is_null(rparen) ? cst_.end(n) : pos(rparen);
+      if (StarExpr* star = c->fun->as<StarExpr>()) {
+        // Go reads `*T(x)` as `*(T(x))` (the spec's conversions: a type starting with * must be
+        // parenthesized); tree-sitter takes `*(*[]uintptr)(p)` as a conversion to **[]uintptr.
+        c->fun = star->x;
+        c->pos = star->x->pos;
+        star->x = c;
+        return star;
+      }
       return c;
     }
     case K::TypeInstantiationExpression: {

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "go/hash.h"
+#include "go/ptr.h"
 #include "go/runtime_error.h"
 #include "go/slice.h"
 #include "go/type.h"
@@ -64,6 +66,20 @@ uint64_t hash_of(const array<T, N>& a, uint64_t seed) {
   uint64_t h = hash_mix(static_cast<uint64_t>(N), seed);
   for (int64_t i = 0; i < N; i++) h = hash_of(a.elems[i], h);
   return h;
+}
+
+// (*[N]T)(s), Go 1.17's conversion of a slice to a pointer to an array: the array is the slice's
+// first N elements (the same storage), nil for a nil slice; a shorter slice panics with gc's
+// message. go::array<T, N> is its elements and nothing else, so the storage is one.
+template <int64_t N, class T>
+ptr<array<T, N>> slice_to_array_ptr(const slice<T>& s) {
+  if (s.len() < N) {
+    std::string msg = "cannot convert slice with length " + std::to_string(s.len()) +
+                      " to pointer to array with length " + std::to_string(N);
+    panic_runtime_error(msg.c_str());
+  }
+  if (s.data() == nullptr) return nullptr;
+  return ptr<array<T, N>>(reinterpret_cast<array<T, N>*>(s.data()));
 }
 
 }  // namespace go
