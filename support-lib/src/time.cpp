@@ -157,6 +157,20 @@ const type_desc* Duration_desc() {
     d.pkg_path = "time";
     d.named = true;
     d.string_method = &duration_string_method;
+    // The method set, so that a Duration in an interface satisfies fmt.Stringer and friends.
+    static const method_entry methods[] = {
+        {"Hours", erase_method(+[](void* self) { return Duration_Hours(*static_cast<Duration*>(self)); })},
+        {"Microseconds", erase_method(+[](void* self) { return Duration_Microseconds(*static_cast<Duration*>(self)); })},
+        {"Milliseconds", erase_method(+[](void* self) { return Duration_Milliseconds(*static_cast<Duration*>(self)); })},
+        {"Minutes", erase_method(+[](void* self) { return Duration_Minutes(*static_cast<Duration*>(self)); })},
+        {"Nanoseconds", erase_method(+[](void* self) { return Duration_Nanoseconds(*static_cast<Duration*>(self)); })},
+        {"Round", erase_method(+[](void* self, Duration m) { return Duration_Round(*static_cast<Duration*>(self), m); })},
+        {"Seconds", erase_method(+[](void* self) { return Duration_Seconds(*static_cast<Duration*>(self)); })},
+        {"String", erase_method(+[](void* self) { return Duration_String(*static_cast<Duration*>(self)); })},
+        {"Truncate", erase_method(+[](void* self, Duration m) { return Duration_Truncate(*static_cast<Duration*>(self), m); })},
+    };
+    d.methods = methods;
+    d.num_methods = std::size(methods);
     return d;
   }();
   return &desc;

@@ -123,6 +123,7 @@ const type_desc complex64_type = basic<complex64>(kind::complex64, "complex64");
 const type_desc complex128_type = basic<complex128>(kind::complex128, "complex128");
 const type_desc string_type = basic<go::string>(kind::string, "string");
 namespace detail {
+const type_desc* reflect_value_type = nullptr;
 const type_desc unsafe_pointer_type = basic<unsafe_pointer>(kind::unsafe_pointer, "unsafe.Pointer");
 }  // namespace detail
 const type_desc any_type = [] {
@@ -182,6 +183,22 @@ const type_desc* map_of(const type_desc* key, const type_desc* elem) {
     d->map_foreach = &detail::map_foreach_erased;
     return d;
   });
+}
+
+const type_desc* func_type(std::string_view name, uintptr size) {
+  static std::mutex mu;
+  static auto& table = *new std::map<std::string, const type_desc*, std::less<>>();
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = table.find(name);
+  if (it != table.end()) return it->second;
+  auto* d = new type_desc();
+  d->kind = kind::func;
+  d->name = keep(std::string(name));
+  d->size = size;
+  d->align = alignof(void*);
+  d->has_pointers = true;
+  table.emplace(std::string(name), d);
+  return d;
 }
 
 type_desc plain_pointer_desc(const type_desc* elem) {

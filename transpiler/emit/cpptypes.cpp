@@ -226,11 +226,10 @@ std::string Emitter::descriptor(const Type* t) {
     }
   }
   if (t->kind == TypeKind::Signature) {
-    // fmt prints func values as their first word; a minimal descriptor suffices.
-    const char* kind = "func";
-    return "[] { static const go::type_desc d{.kind = go::kind::" + std::string(kind) +
-           ", .name = \"" + reflect_name(t, pkg_.name) + "\", .size = sizeof(" + ctype(t) +
-           ")}; return &d; }()";
+    // fmt prints func values as their first word; a minimal descriptor suffices. It is
+    // interned by its name, so every func type has one descriptor (reflect.TypeOf ==).
+    return "[] { static const go::type_desc* d = go::func_type(\"" + reflect_name(t, pkg_.name) +
+           "\", sizeof(" + ctype(t) + ")); return d; }()";
   }
   if (const Basic* b = t->as<Basic>()) {
     switch (b->basic) {

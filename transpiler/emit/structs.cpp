@@ -181,7 +181,14 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
       const Var* f = st->fields[i];
       d += "        {\"" + f->name + "\", " + descriptor(f->type) + ", offsetof(" + cname + ", " +
            field_cname(st, i) + "), " + (f->embedded ? "true" : "false") + ", " +
-           (f->exported() ? "true" : "false") + "},\n";
+           (f->exported() ? "true" : "false");
+      if (i < st->tags.size() && !st->tags[i].empty()) {
+        std::string error;
+        constant::Value tag = constant::Value::from_literal("string", st->tags[i], &error);
+        if (error.empty()) d += ", " + cpp_string_literal(tag.string_val());
+      }
+      d += "},
+";
     }
     d += "    };\n";
     d += "    desc.fields = fields;\n";

@@ -74,6 +74,7 @@ struct struct_field {
   uintptr offset = 0;
   bool embedded = false;
   bool exported = false;
+  std::string_view tag = {};  // the struct tag's value (unquoted), for reflect's StructField.Tag
 };
 
 // A method's code, stored type-erased: a pointer to a function `R (*)(void* self, A...)` where
@@ -162,6 +163,8 @@ const type_desc* slice_of(const type_desc* elem);
 const type_desc* array_of(const type_desc* elem, int64_t len);
 const type_desc* map_of(const type_desc* key, const type_desc* elem);
 const type_desc* pointer_to(const type_desc* elem);
+// A func type's descriptor, interned by its name (as %T prints it) and C++ size.
+const type_desc* func_type(std::string_view name, uintptr size);
 
 // The descriptor pointer_to(elem) builds for a pointer type without methods: what an emitted
 // *T descriptor starts from before adding T's pointer method set.
@@ -172,6 +175,10 @@ method_fn find_method(const type_desc* t, std::string_view name);
 const method_entry* find_method_entry(const type_desc* t, std::string_view name);
 
 namespace detail {
+// reflect.Value's descriptor once a program has boxed one (src/reflect_value.cpp), so fmt can print
+// the value a reflect.Value holds as Go does, without fmt depending on reflect.
+extern const type_desc* reflect_value_type;
+
 template <class T>
 struct type_of_impl;  // no definition: a C++ type that names no Go type
 
