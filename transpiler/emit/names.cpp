@@ -62,7 +62,8 @@ const std::unordered_set<std::string>& global_names() {
 // these names is renamed too.
 const std::unordered_set<std::string>& runtime_namespaces() {
   static const std::unordered_set<std::string> names = {
-      "detail", "errors", "fmt", "io", "math", "os", "runtime", "sort", "strconv", "sync", "time",
+      "detail", "errors", "fmt", "io", "math", "os", "reflect", "runtime", "sort", "strconv", "sync",
+      "time",
   };
   return names;
 }

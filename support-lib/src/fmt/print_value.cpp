@@ -431,6 +431,25 @@ void printer::print_arg(const any& arg, char32_t verb) {
     fmt_pointer(v, 'p');
     return;
   }
+  // A reflect.Value prints the value it holds (print.go's case reflect.Value): its methods when
+  // it can be extracted, else printValue at depth 0. Its layout is {type, storage, flags}.
+  if (arg.type == go::detail::reflect_value_type && arg.type != nullptr) {
+    struct reflect_value {
+      const type_desc* typ;
+      void* ptr;
+      uint64_t flag;
+    };
+    const auto rv = load<reflect_value>(arg.data);
+    const bool exported = (rv.flag & 2) == 0;  // reflect's flag_ro
+    const value_ref held{rv.typ, rv.ptr, exported};
+    if (rv.typ != nullptr && exported) {
+      arg_.type = rv.typ;
+      arg_.data = rv.ptr;
+      if (rv.typ->kind == kind::interface) arg_ = *static_cast<const any*>(rv.ptr);
+      if (arg_.type != nullptr && handle_methods(value_ref{arg_.type, arg_.data, true}, verb)) return;
+    }
+    return print_value(held, verb, 0);
+  }
   // Go's print.go has a case for the unnamed []byte, spelled "[]byte" by %#v.
   if (arg.type == slice_of(&uint8_type)) {
     const auto h = load<slice_header>(arg.data);
