@@ -244,6 +244,16 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
             2};
   }
   if (ctype(from) == ctype(to) || identical(fu, tu)) return x;  // named <-> underlying: one C++ type
+  // *T to *U where T and U have identical underlying types (flag's (*intValue)(p) of a *int):
+  // the same memory seen as the other type, whose C++ type may be another struct of the same
+  // layout.
+  if (const Pointer* fp = fu->as<Pointer>()) {
+    if (const Pointer* tp = tu->as<Pointer>()) {
+      if (identical(under(fp->elem), under(tp->elem))) {
+        return {"go::ptr_cast<" + ctype(tp->elem) + ">(" + x.text + ")", 0};
+      }
+    }
+  }
   // Package unsafe (go/unsafe.h): *T and uintptr to unsafe.Pointer and back.
   if (basic_kind(tu) == BasicKind::UnsafePointer) return {"go::to_unsafe(" + x.text + ")", 0};
   if (basic_kind(fu) == BasicKind::UnsafePointer) {

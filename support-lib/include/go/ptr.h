@@ -34,6 +34,17 @@ class ptr {
   T* p_ = nullptr;
 };
 
+// (*U)(p) for a *T whose type T has U's underlying type: the same address as the other type
+// (U's C++ type may be another struct of the same layout).
+template <class U, class T>
+ptr<U> ptr_cast(ptr<T> p) {
+  return ptr<U>(reinterpret_cast<U*>(p.get()));
+}
+template <class U, class T>
+ptr<U> ptr_cast(T* p) {
+  return ptr<U>(reinterpret_cast<U*>(p));
+}
+
 template <class T>
 uint64_t hash_of(ptr<T> p, uint64_t seed) {
   return hash_mix(reinterpret_cast<uintptr_t>(p.get()), seed);
