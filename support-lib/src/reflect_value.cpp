@@ -451,6 +451,15 @@ void Value_SetBool(Value v, bool x) {
   *static_cast<bool*>(v.ptr) = x;
 }
 
+void Value_SetComplex(Value v, complex128 x) {
+  must_be_assignable(v, "reflect.Value.SetComplex");
+  switch (kind_of(v)) {
+    case kind::complex64: *static_cast<complex64*>(v.ptr) = complex64(static_cast<float>(x.real()), static_cast<float>(x.imag())); return;
+    case kind::complex128: *static_cast<complex128*>(v.ptr) = x; return;
+    default: value_error("reflect.Value.SetComplex", Value_Kind(v));
+  }
+}
+
 void Value_SetLen(Value v, int_ n) {
   must_be_assignable(v, "reflect.Value.SetLen");
   must_be(v, kind::slice, "reflect.Value.SetLen");

@@ -140,6 +140,7 @@ func (v Value) SetUint(x uint64)
 func (v Value) SetFloat(x float64)
 func (v Value) SetString(x string)
 func (v Value) SetBool(x bool)
+func (v Value) SetComplex(x complex128)
 func (v Value) SetLen(n int)
 func (v Value) SetMapIndex(key, elem Value)
 func (v Value) MapKeys() []Value

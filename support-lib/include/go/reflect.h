@@ -152,6 +152,7 @@ void Value_SetUint(Value v, uint64 x);
 void Value_SetFloat(Value v, float64 x);
 void Value_SetString(Value v, go::string x);
 void Value_SetBool(Value v, bool x);
+void Value_SetComplex(Value v, complex128 x);
 void Value_SetLen(Value v, int_ n);
 void Value_SetMapIndex(Value v, Value key, Value elem);
 go::slice<Value> Value_MapKeys(Value v);
