@@ -35,7 +35,7 @@ inline constexpr const char* kStdTags[] = {"math_big_pure_go", "purego"};
 // translated from GOROOT that docs/stdlib.md lists as working (their imports come with them).
 inline constexpr const char* kPrebuiltStd[] = {
     "bufio", "bytes", "container/heap", "container/list", "container/ring", "crypto/md5",
-    "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex",
+    "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "flag",
     "hash/crc32", "html", "math", "math/bits", "math/cmplx", "path", "strconv", "strings",
     "text/tabwriter", "unicode", "unicode/utf16", "unicode/utf8",
 };
