@@ -1,13 +1,13 @@
-// A standard library package that go2cpp translates from GOROOT but cannot take yet (reflect is
-// coupled to gc's runtime): one error at the import, naming the first thing that failed in Go's
-// sources, and no cascade from its uses.
+// A standard library package that go2cpp translates from GOROOT but cannot take yet
+// (path/filepath reaches syscall, which reads its environment from gc's runtime): one error at
+// the import, naming the first thing that failed in Go's sources, and no cascade from its uses.
 package main
 
 import (
 	"fmt"
-	"reflect" // ERROR "go2cpp does not support package reflect yet \(in internal/goarch, /usr/lib/go-1.19/src/internal/goarch/goarch.go:36:35: undefined: _ArchFamily\)"
+	"path/filepath" // ERROR "go2cpp does not support package path/filepath yet \(in syscall, /usr/lib/go-1.19/src/syscall/env_unix.go:29:18: undefined: runtime_envs\)"
 )
 
 func main() {
-	fmt.Println(reflect.TypeOf(1))
+	fmt.Println(filepath.Join("a", "b"))
 }
