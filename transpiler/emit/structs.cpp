@@ -187,8 +187,7 @@ void Emitter::emit_struct_descriptor(const std::string& name, const Struct* st,
         constant::Value tag = constant::Value::from_literal("string", st->tags[i], &error);
         if (error.empty()) d += ", " + cpp_string_literal(tag.string_val());
       }
-      d += "},
-";
+      d += "},\n";
     }
     d += "    };\n";
     d += "    desc.fields = fields;\n";
