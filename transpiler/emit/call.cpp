@@ -244,14 +244,14 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
             2};
   }
   if (ctype(from) == ctype(to) || identical(fu, tu)) return x;  // named <-> underlying: one C++ type
-  // *T to *U where T and U have identical underlying types (flag's (*intValue)(p) of a *int):
-  // the same memory seen as the other type, whose C++ type may be another struct of the same
-  // layout.
-  if (const Pointer* fp = fu->as<Pointer>()) {
+  // *T to *U where T and U have identical underlying types (flag's (*intValue)(p) of a *int,
+  // cipher's (*cbcEncrypter)(newCBC(b, iv))): the same memory seen as the other type, whose C++
+  // type may be another struct of the same layout.
+  // (The checker allowed the conversion: the base types' underlying types are identical, struct
+  // tags aside.)
+  if (fu->kind == TypeKind::Pointer) {
     if (const Pointer* tp = tu->as<Pointer>()) {
-      if (identical(under(fp->elem), under(tp->elem))) {
-        return {"go::ptr_cast<" + ctype(tp->elem) + ">(" + x.text + ")", 0};
-      }
+      return {"go::ptr_cast<" + ctype(tp->elem) + ">(" + x.text + ")", 0};
     }
   }
   // Package unsafe (go/unsafe.h): *T and uintptr to unsafe.Pointer and back.
@@ -262,24 +262,13 @@ CExpr Emitter::conversion(const CallExpr* e, const Type* to) {
     }
     if (basic_kind(tu) == BasicKind::Uintptr) return {"go::uintptr_of(" + x.text + ")", 0};
   }
-  // *T1 to *T2 where T1 and T2 have identical underlying types (cipher's
-  // `(*cbcEncrypter)(newCBC(b, iv))`): two C++ types with the same members, so the same storage.
-  if (fu->kind == TypeKind::Pointer) {
-    if (const Pointer* tp = tu->as<Pointer>()) {
-      std::string elem = ctype(tp->elem);
-      return {"go::ptr<" + elem + ">(reinterpret_cast<" + elem + "*>(" + paren(x, 2) +
-                  ".get()))",
-              0};
-    }
-  }
   // A slice to a pointer to an array of its element type (Go 1.17).
   if (const Slice* fs = fu->as<Slice>()) {
     if (const Pointer* p = tu->as<Pointer>()) {
       if (const Array* a = under(p->elem)->as<Array>(); a && identical(a->elem, fs->elem)) {
         std::string text = "go::slice_to_array_ptr<" + std::to_string(a->len) + ">(" + x.text + ")";
         if (p->elem->kind == TypeKind::Named) {
-          text = "go::ptr<" + ctype(p->elem) + ">(reinterpret_cast<" + ctype(p->elem) + "*>(" +
-                 text + ".get()))";
+          text = "go::ptr_cast<" + ctype(p->elem) + ">(" + text + ")";
         }
         return {text, 0};
       }
