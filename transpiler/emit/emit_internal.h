@@ -245,6 +245,8 @@ class Emitter {
   void type_switch(const TypeSwitchStmt* s, const std::string& label);
   void branch(const BranchStmt* s);
   void loop_body(const std::function<void()>& emit_body);
+  // A loop's body statements, in a block of their own when they redeclare a loop variable.
+  void loop_block(const std::vector<Stmt*>& body, const std::vector<std::string>& loop_names);
 
   // ---- state
   const types::Package& pkg_;

@@ -4,6 +4,8 @@
 // Go 1.22 gives every iteration fresh loop variables: a variable that a closure captures is a new
 // heap cell in each iteration; others need nothing, since no one can observe the difference.
 // A switch on integer constants is a C++ switch; any other is an if-else chain.
+#include <algorithm>
+
 #include "emit/emit_internal.h"
 #include "syntax/walk.h"
 
@@ -78,6 +80,53 @@ void Emitter::simple_stmt_inline(const Stmt* s, std::string& text) {
   text = buf;
 }
 
+namespace {
+
+// The names an `x := ...` or `var x` statement declares.
+void declared_names(const Stmt* st, std::vector<std::string>* out) {
+  if (st == nullptr) return;
+  if (const AssignStmt* a = st->as<AssignStmt>(); a && a->define) {
+    for (const Expr* e : a->lhs) {
+      if (const Ident* id = e->as<Ident>()) out->push_back(id->name);
+    }
+  } else if (const DeclStmt* d = st->as<DeclStmt>(); d && d->decl) {
+    for (const Spec* sp : d->decl->specs) {
+      if (const ValueSpec* vs = sp->as<ValueSpec>()) {
+        for (const Ident* id : vs->names) out->push_back(id->name);
+      }
+    }
+  }
+}
+
+// Whether a loop body declares, at its own level, a variable named like one the loop declares
+// (`for _, tt := range cases { tt := tt; ... }`). In Go the body is a scope inside the loop's;
+// in C++ the body shares a block with the per-iteration variables (and may not redeclare a
+// for-init's), so such a body gets a block of its own.
+bool redeclares_loop_var(const std::vector<Stmt*>& body, const std::vector<std::string>& loop_names) {
+  std::vector<std::string> names;
+  for (const Stmt* st : body) declared_names(st, &names);
+  for (const std::string& n : names) {
+    if (n == "_") continue;
+    if (std::find(loop_names.begin(), loop_names.end(), n) != loop_names.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A loop's body statements, in a block of their own when they redeclare a loop variable.
+void Emitter::loop_block(const std::vector<Stmt*>& body, const std::vector<std::string>& loop_names) {
+  if (!redeclares_loop_var(body, loop_names)) {
+    block(body);
+    return;
+  }
+  line("{");
+  ++indent_;
+  block(body);
+  --indent_;
+  line("}");
+}
+
 // Emits a loop's body (already inside the loop's `{`, indented) and closes the loop. A labelled
 // continue from an inner loop jumps to a label at the end of the body, which sits after an inner
 // block so that the jump never crosses a declaration; a labelled break jumps past the loop.
@@ -150,7 +199,9 @@ void Emitter::for_stmt(const ForStmt* s, const std::string& label) {
     line("for (" + init + "; " + cond + "; " + post + ") {");
   }
   ++indent_;
-  loop_body([&] { block(s->body->list); });
+  std::vector<std::string> loop_names;
+  declared_names(s->init, &loop_names);
+  loop_body([&] { loop_block(s->body->list, loop_names); });
   if (wrap) {
     --indent_;
     line("}");
@@ -269,9 +320,13 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
   }
   line(header);
   ++indent_;
+  std::vector<std::string> loop_names;
+  for (const Expr* e : {s->key, s->value}) {
+    if (const Ident* id = e ? e->as<Ident>() : nullptr; id && s->define) loop_names.push_back(id->name);
+  }
   loop_body([&] {
     prologue();
-    block(s->body->list);
+    loop_block(s->body->list, loop_names);
   });
   if (wrapped) {
     --indent_;
