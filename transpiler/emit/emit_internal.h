@@ -220,6 +220,7 @@ class Emitter {
   std::vector<std::string> call_args(const CallExpr* e, const types::Signature* sig);
 
   // ---- stmt.cpp
+  bool redeclared_in(const BlockStmt* body, const types::Var* v);
   void func_body(const types::Signature* sig, const FieldList* results_fields,
                  const FieldList* params_fields, const BlockStmt* body);
   void block(const std::vector<Stmt*>& list);

@@ -148,6 +148,14 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
         }
         declare_local(id, v, "");
         st.result_names.push_back(boxed(v) ? "*" + name : name);
+        if (st.has_defer && redeclared_in(body, v)) {
+          // A return inside defers.run's lambda writes the result by name; where an inner
+          // variable of the same name hides it (`if err := f(); err != nil { return nil, err }`,
+          // fine in Go), it writes through this reference instead.
+          std::string alias = fresh(name + "_result");
+          line("auto& " + alias + " = " + st.result_names.back() + ";");
+          st.result_names.back() = alias;
+        }
       }
     }
   } else if (st.has_defer) {
@@ -177,6 +185,20 @@ void Emitter::func_body(const Signature* sig, const FieldList* results_fields,
     block(body->list);
   }
   fn_ = saved;
+}
+
+// Whether `body` declares another variable named like v (which may then hide it).
+bool Emitter::redeclared_in(const BlockStmt* body, const Var* v) {
+  bool found = false;
+  walk(body, [&](const Node* n) {
+    if (found) return false;
+    if (const Ident* id = n->as<Ident>(); id && id->name == v->name) {
+      auto it = info_->defs.find(id);
+      if (it != info_->defs.end() && it->second != nullptr && it->second != v) found = true;
+    }
+    return !found;
+  });
+  return found;
 }
 
 void Emitter::block(const std::vector<Stmt*>& list) {

@@ -1,12 +1,39 @@
 // The builtin functions: len, cap, append, make, new, delete, copy, panic, print, println,
 // recover, complex, real, imag, min, max, clear, close — argument rules and result types as the
-// spec gives them, constant results folded (len of a constant string, complex/real/imag of
-// constants, min/max of constants).
+// spec gives them, constant results folded (len of a constant string, len and cap of an array
+// whose expression has no call or receive, complex/real/imag of constants, min/max of constants).
+#include "syntax/walk.h"
 #include "types/checker.h"
 
 namespace go2cpp::types {
 
 namespace {
+
+// Whether evaluating e calls a function or receives from a channel (go/types' hasCallOrRecv):
+// the spec makes len and cap of an array constant only when it does neither. Conversions and
+// calls with constant results (len of a constant) do not count; a function literal's body is
+// not evaluated.
+bool has_call_or_recv(const syntax::Expr* e, const Info& info) {
+  bool found = false;
+  syntax::walk(e, [&](const syntax::Node* n) {
+    if (found || n->as<syntax::FuncLit>() != nullptr) return false;
+    if (const auto* u = n->as<syntax::UnaryExpr>(); u && u->op == syntax::Op::Arrow) {
+      found = true;
+      return false;
+    }
+    if (const auto* c = n->as<syntax::CallExpr>()) {
+      auto self = info.types.find(c);
+      if (self != info.types.end() && self->second.mode == Mode::Constant) return false;
+      auto fun = info.types.find(c->fun);
+      if (fun == info.types.end() || fun->second.mode != Mode::TypeExpr) {
+        found = true;
+        return false;
+      }
+    }
+    return true;
+  });
+  return found;
+}
 
 const char* builtin_name(BuiltinId id) {
   switch (id) {
@@ -100,6 +127,12 @@ void Checker::builtin_call(Operand& x, const CallExpr* e, BuiltinId id) {
           if (ok && is_untyped(a.type)) convert_untyped(a, universe_.basic(BasicKind::String));
           break;
         case TypeKind::Array:
+          ok = true;
+          if (!has_call_or_recv(a.expr, info_)) {
+            x.mode = Mode::Constant;
+            x.val = constant::Value::make_int64(u->as<Array>()->len);
+          }
+          break;
         case TypeKind::Slice:
         case TypeKind::Chan:
           ok = true;

@@ -112,11 +112,21 @@ Type* Checker::defined_type(const Expr* e, Named* def) {
 }
 
 int64_t Checker::array_length(const Expr* e) {
+  // A name that is not a constant gets gc's own wording (types2's arrayLength).
+  if (const Ident* id = e->as<Ident>(); id && id->name != "_") {
+    Scope* where = nullptr;
+    if (Object* obj = scope_->lookup(id->name, &where); obj && obj->kind != ObjKind::Const) {
+      info_.uses[id] = obj;
+      error(e, "invalid array length " + id->name);
+      return -1;
+    }
+  }
   Operand x;
   expr(x, e);
   if (x.invalid()) return -1;
   if (x.mode != Mode::Constant) {
-    error(e, "array length " + expr_str(e) + " (" + operand_str(x).substr(expr_str(e).size() + 2));
+    error(e, "array length " + expr_str(e) + " (" + operand_str(x).substr(expr_str(e).size() + 2) +
+                 " must be constant");
     return -1;
   }
   if (is_untyped(x.type) || is_integer(x.type)) {
