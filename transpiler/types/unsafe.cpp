@@ -15,24 +15,34 @@ namespace {
 
 int64_t round_up(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
 
+// gc's size of a basic type on a 64-bit target.
+int64_t basic_size(BasicKind k) {
+  switch (k) {
+    case BasicKind::Bool:
+    case BasicKind::Int8:
+    case BasicKind::Uint8: return 1;
+    case BasicKind::Int16:
+    case BasicKind::Uint16: return 2;
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+    case BasicKind::Float32: return 4;
+    case BasicKind::Complex128:
+    case BasicKind::String: return 16;
+    default: return 8;  // int, uint, uintptr, the 64-bit kinds, complex64, unsafe.Pointer
+  }
+}
+
 }  // namespace
 
 int64_t type_align(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
-    case TypeKind::Basic:
-      switch (u->as<Basic>()->basic) {
-        case BasicKind::Bool:
-        case BasicKind::Int8:
-        case BasicKind::Uint8: return 1;
-        case BasicKind::Int16:
-        case BasicKind::Uint16: return 2;
-        case BasicKind::Int32:
-        case BasicKind::Uint32:
-        case BasicKind::Float32:
-        case BasicKind::Complex64: return 4;
-        default: return 8;
-      }
+    case TypeKind::Basic: {
+      // A complex number is aligned as its parts; a string as its pointer.
+      BasicKind k = u->as<Basic>()->basic;
+      if (k == BasicKind::Complex64 || k == BasicKind::Complex128) return basic_size(k) / 2;
+      return std::min<int64_t>(basic_size(k), 8);
+    }
     case TypeKind::Array: return type_align(u->as<Array>()->elem);
     case TypeKind::Struct: {
       int64_t a = 1;
@@ -46,20 +56,7 @@ int64_t type_align(const Type* t) {
 int64_t type_size(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
-    case TypeKind::Basic:
-      switch (u->as<Basic>()->basic) {
-        case BasicKind::Bool:
-        case BasicKind::Int8:
-        case BasicKind::Uint8: return 1;
-        case BasicKind::Int16:
-        case BasicKind::Uint16: return 2;
-        case BasicKind::Int32:
-        case BasicKind::Uint32:
-        case BasicKind::Float32: return 4;
-        case BasicKind::Complex128:
-        case BasicKind::String: return 16;
-        default: return 8;
-      }
+    case TypeKind::Basic: return basic_size(u->as<Basic>()->basic);
     case TypeKind::Slice: return 24;
     case TypeKind::Interface: return 16;
     case TypeKind::Array: {
