@@ -3,7 +3,10 @@
 
 #include "go/error.h"
 
+#include <new>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace go {
 
@@ -22,6 +25,43 @@ bool fill_methods(const type_desc* t, const std::string_view* names, const std::
     }
   }
   return true;
+}
+
+struct itab_cache {
+  std::unordered_map<const type_desc*, const itab*> tables;
+};
+
+itab_cache* new_itab_cache() {
+  // Never destroyed: a table must outlive every static destructor that may still use an
+  // interface, and LeakSanitizer (-sanitize=address) checks after static destructors have run.
+  return new itab_cache();
+}
+
+const itab* find_itab(itab_cache* cache, const type_desc* t, const std::string_view* names,
+                      const std::string_view* sigs, std::size_t n, std::string_view* missing) {
+  auto it = cache->tables.find(t);
+  if (it != cache->tables.end() && (it->second != nullptr || missing == nullptr)) return it->second;
+  // Not seen yet, or known not to implement the interface while the caller wants the name of
+  // the missing method: fill the slots from t's methods.
+  std::vector<method_fn> slots(n);
+  if (it != cache->tables.end()) {
+    fill_methods(t, names, sigs, n, slots.data(), missing);
+    return nullptr;
+  }
+  const itab* table = nullptr;
+  if (fill_methods(t, names, sigs, n, slots.data(), missing)) {
+    // One per (interface, type) pair, kept for the life of the process. Copying the head and
+    // the slots into fresh storage creates the layout's (trivially copyable) table object there.
+    const itab head{t};
+    void* storage = ::operator new(sizeof(itab) + n * sizeof(method_fn));
+    std::memcpy(storage, &head, sizeof(itab));
+    if (n > 0) std::memcpy(static_cast<char*>(storage) + sizeof(itab), slots.data(), n * sizeof(method_fn));
+    table = static_cast<const itab*>(storage);
+  }
+  // A descriptor without a name is still being initialized (an interface value built during
+  // static initialization): ask again later rather than remember "no methods".
+  if (table != nullptr || !t->name.empty()) cache->tables.emplace(t, table);
+  return table;
 }
 
 }  // namespace detail

@@ -28,7 +28,6 @@
 #include <iterator>
 #include <string_view>
 #include <type_traits>
-#include <unordered_map>
 #include <utility>
 
 #include "go/any.h"
@@ -71,6 +70,19 @@ constexpr const std::string_view* method_sigs() {
 }
 }  // namespace detail
 
+namespace detail {
+// The (dynamic type -> method table) cache of one interface table layout (iface.cpp). One
+// non-template type for all layouts, so that a translation unit does not instantiate a hash map
+// per interface type it mentions.
+struct itab_cache;
+itab_cache* new_itab_cache();
+// The table of t in `cache`, built from t's methods for the layout `names`/`sigs` (n slots after
+// the itab head) when not there yet; null when t does not implement it (*missing then names the
+// first missing method).
+const itab* find_itab(itab_cache* cache, const type_desc* t, const std::string_view* names,
+                      const std::string_view* sigs, std::size_t n, std::string_view* missing);
+}  // namespace detail
+
 // The method table of dynamic type t for the interface whose table layout is M, or null when t
 // does not implement it (*missing then names the first missing method). Built once per (M, t).
 template <class M>
@@ -78,29 +90,9 @@ const M* itab_for(const type_desc* t, std::string_view* missing = nullptr) {
   constexpr std::size_t n = std::size(M::names);
   static_assert(std::is_trivially_copyable_v<M> && sizeof(M) == sizeof(itab) + n * sizeof(method_fn),
                 "a method table is its dynamic type and one function pointer per method");
-  // Never destroyed: a table must outlive every static destructor that may still use an
-  // interface, and LeakSanitizer (-sanitize=address) checks after static destructors have run.
-  static auto& cache = *new std::unordered_map<const type_desc*, const M*>();
-  if (auto it = cache.find(t); it != cache.end()) {
-    if (it->second == nullptr && missing != nullptr) {
-      method_fn slots[n > 0 ? n : 1];
-      detail::fill_methods(t, M::names, detail::method_sigs<M>(), n, slots, missing);
-    }
-    return it->second;
-  }
-  method_fn slots[n > 0 ? n : 1];
-  M* table = nullptr;
-  if (detail::fill_methods(t, M::names, detail::method_sigs<M>(), n, slots, missing)) {
-    table = new M();  // one per (interface, type) pair, kept for the life of the process
-    table->type = t;
-    if constexpr (n > 0) {
-      std::memcpy(reinterpret_cast<char*>(table) + sizeof(itab), slots, n * sizeof(method_fn));
-    }
-  }
-  // A descriptor without a name is still being initialized (an interface value built during
-  // static initialization): ask again later rather than remember "no methods".
-  if (table != nullptr || !t->name.empty()) cache.emplace(t, table);
-  return table;
+  static detail::itab_cache* const cache = detail::new_itab_cache();
+  return static_cast<const M*>(
+      detail::find_itab(cache, t, M::names, detail::method_sigs<M>(), n, missing));
 }
 
 // Interface values with methods (emitted interface types, go::error, ...).
