@@ -27,6 +27,23 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
+// ScanState is what a Scanner's Scan method is given: the scanner, reading runes from the
+// input. Read is there so that it is an io.Reader; it returns an error.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// Scanner is implemented by a type with a Scan method, which the Scan family then calls to scan
+// its values.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)

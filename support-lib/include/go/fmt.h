@@ -15,6 +15,7 @@
 
 #include "go/any.h"
 #include "go/error.h"
+#include "go/func.h"
 #include "go/io.h"
 #include "go/slice.h"
 #include "go/string.h"
@@ -80,6 +81,56 @@ struct Formatter : go::iface<Formatter_methods> {
   void Format(State f, go::rune verb) const { go::call(*this, &Formatter_methods::Format, f, verb); }
 };
 extern const go::type_desc Formatter_type;
+
+// type ScanState interface { ReadRune() (r rune, size int, err error); UnreadRune() error;
+//   SkipSpace(); Token(skipSpace bool, f func(rune) bool) (token []byte, err error);
+//   Width() (wid int, ok bool); Read(buf []byte) (n int, err error) }
+// What a Scanner's Scan method is given: the scanner (src/fmt/scan.cpp's ss, as Go's *ss).
+struct ScanState_methods : go::itab {
+  static constexpr std::string_view names[] = {"Read",  "ReadRune",   "SkipSpace",
+                                               "Token", "UnreadRune", "Width"};
+  static constexpr std::string_view sigs[] = {
+      "func([]uint8) (int, error)", "func() (int32, int, error)", "func()",
+      "func(bool, func(int32) bool) ([]uint8, error)", "func() error", "func() (int, bool)"};
+  std::tuple<go::int_, go::error> (*Read)(void* self, go::slice<go::uint8>);
+  std::tuple<go::rune, go::int_, go::error> (*ReadRune)(void* self);
+  void (*SkipSpace)(void* self);
+  std::tuple<go::slice<go::uint8>, go::error> (*Token)(void* self, bool, go::func<bool(go::rune)>);
+  go::error (*UnreadRune)(void* self);
+  std::tuple<go::int_, bool> (*Width)(void* self);
+};
+struct ScanState : go::iface<ScanState_methods> {
+  using go::iface<ScanState_methods>::iface;
+  std::tuple<go::int_, go::error> Read(go::slice<go::uint8> buf) const {
+    return go::call(*this, &ScanState_methods::Read, buf);
+  }
+  std::tuple<go::rune, go::int_, go::error> ReadRune() const {
+    return go::call(*this, &ScanState_methods::ReadRune);
+  }
+  void SkipSpace() const { go::call(*this, &ScanState_methods::SkipSpace); }
+  std::tuple<go::slice<go::uint8>, go::error> Token(bool skip_space,
+                                                    go::func<bool(go::rune)> f) const {
+    return go::call(*this, &ScanState_methods::Token, skip_space, f);
+  }
+  go::error UnreadRune() const { return go::call(*this, &ScanState_methods::UnreadRune); }
+  std::tuple<go::int_, bool> Width() const { return go::call(*this, &ScanState_methods::Width); }
+};
+extern const go::type_desc ScanState_type;
+
+// type Scanner interface { Scan(state ScanState, verb rune) error }: an operand of the Scan
+// family whose type has it is scanned by it.
+struct Scanner_methods : go::itab {
+  static constexpr std::string_view names[] = {"Scan"};
+  static constexpr std::string_view sigs[] = {"func(fmt.ScanState, int32) error"};
+  go::error (*Scan)(void* self, ScanState, go::rune);
+};
+struct Scanner : go::iface<Scanner_methods> {
+  using go::iface<Scanner_methods>::iface;
+  go::error Scan(ScanState state, go::rune verb) const {
+    return go::call(*this, &Scanner_methods::Scan, state, verb);
+  }
+};
+extern const go::type_desc Scanner_type;
 
 // The operands of a variadic call given as a slice (`a...`).
 struct spread {
@@ -258,3 +309,9 @@ struct go::detail::type_of_impl<go::fmt::State> : go::detail::basic_type_of<&go:
 template <>
 struct go::detail::type_of_impl<go::fmt::Formatter>
     : go::detail::basic_type_of<&go::fmt::Formatter_type> {};
+template <>
+struct go::detail::type_of_impl<go::fmt::ScanState>
+    : go::detail::basic_type_of<&go::fmt::ScanState_type> {};
+template <>
+struct go::detail::type_of_impl<go::fmt::Scanner>
+    : go::detail::basic_type_of<&go::fmt::Scanner_type> {};

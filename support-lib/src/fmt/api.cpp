@@ -142,4 +142,6 @@ const go::type_desc GoStringer_type =
     go::interface_desc<GoStringer>("fmt.GoStringer", "fmt", true);
 const go::type_desc State_type = go::interface_desc<State>("fmt.State", "fmt", true);
 const go::type_desc Formatter_type = go::interface_desc<Formatter>("fmt.Formatter", "fmt", true);
+const go::type_desc ScanState_type = go::interface_desc<ScanState>("fmt.ScanState", "fmt", true);
+const go::type_desc Scanner_type = go::interface_desc<Scanner>("fmt.Scanner", "fmt", true);
 }  // namespace go::fmt

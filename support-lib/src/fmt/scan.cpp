@@ -4,6 +4,7 @@
 // checks, "expected integer", "unexpected newline", EOF and io.ErrUnexpectedEOF).
 #include <cstring>
 #include <string>
+#include <tuple>
 
 #include "go/errors.h"
 #include "go/fmt.h"
@@ -23,86 +24,169 @@ struct scan_error {
 };
 struct scan_eof {};  // Go's panic(io.EOF): out of input before an operand
 
+bool is_eof(const go::error& err) {
+  return static_cast<const go::any&>(err) == static_cast<const go::any&>(go::io::EOF_);
+}
+
+// What a rune source gives: Go's io.RuneReader results.
+using rune_result = std::tuple<int32_t, go::int_, go::error>;
+
+// The input as an io.RuneScanner (Go's ss.rs).
 class source {
  public:
   virtual ~source() = default;
-  virtual int32_t read_rune() = 0;  // kEOF at the end
+  virtual rune_result read_rune() = 0;
+  virtual void unread_rune() = 0;
 };
 
+// Sscan*'s string.
 class string_source : public source {
  public:
   explicit string_source(const go::string& s) : s_(s) {}
-  int32_t read_rune() override {
-    if (i_ >= s_.len()) return kEOF;
+  rune_result read_rune() override {
+    if (i_ >= s_.len()) return {0, 0, go::io::EOF_};
     go::decoded_rune d = go::decode_rune(s_, i_);
+    last_ = i_;
     i_ += d.size;
-    return d.r;
+    return {d.r, d.size, nullptr};
+  }
+  void unread_rune() override {
+    if (last_ >= 0) i_ = last_;
+    last_ = -1;
   }
 
  private:
   go::string s_;
   int64_t i_ = 0;
+  int64_t last_ = -1;
 };
 
+// A reader that is an io.RuneScanner (strings.Reader, bufio.Reader, a ScanState passed on to
+// Fscan from a Scan method): its own ReadRune and UnreadRune, as Go's newScanState takes it.
+class rune_scanner_source : public source {
+ public:
+  explicit rune_scanner_source(go::io::RuneScanner rs) : rs_(rs) {}
+  rune_result read_rune() override {
+    auto [r, size, err] = rs_.ReadRune();
+    return {r, size, err};
+  }
+  void unread_rune() override { rs_.UnreadRune(); }
+
+ private:
+  go::io::RuneScanner rs_;
+};
+
+// Go's utf8.FullRune: whether p[:n] holds a whole encoding (or an invalid one, which is whole
+// as a one-byte error).
+bool full_rune(const uint8_t* p, int n) {
+  if (n == 0) return false;
+  const uint8_t c = p[0];
+  const int need = c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
+  if (n >= need) return true;
+  for (int i = 1; i < n; ++i) {
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (i == 1) {
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    }
+    if (p[i] < lo || p[i] > hi) return true;
+  }
+  return false;
+}
+
+// Any other io.Reader, read a byte at a time (Go's readRune: it reads no further than the
+// operands need).
 class reader_source : public source {
  public:
   explicit reader_source(const go::io::Reader& r) : r_(r) {}
-  int32_t read_rune() override {
+  rune_result read_rune() override {
+    if (peek_ >= 0) {
+      const int32_t r = peek_;
+      peek_ = ~peek_;
+      uint8_t b[4];
+      return {r, go::encode_rune(b, r), nullptr};
+    }
     uint8_t buf[4];
-    if (!read_byte(buf[0])) return kEOF;
-    int n = buf[0] < 0x80 ? 1 : buf[0] >= 0xF0 ? 4 : buf[0] >= 0xE0 ? 3 : buf[0] >= 0xC0 ? 2 : 1;
-    int got = 1;
-    while (got < n && read_byte(buf[got])) ++got;
-    go::decoded_rune d = go::decode_rune(go::string(buf, got), 0);
-    return d.r;  // a cut-short or invalid sequence decodes as U+FFFD, as Go's readRune does
+    go::error err = read_byte(buf[0]);
+    if (err != nullptr) return {0, 0, err};
+    if (buf[0] < 0x80) {
+      peek_ = ~static_cast<int32_t>(buf[0]);
+      return {buf[0], 1, nullptr};
+    }
+    int n = 1;
+    while (!full_rune(buf, n)) {
+      err = read_byte(buf[n]);
+      if (err != nullptr) {
+        if (is_eof(err)) break;
+        return {0, 0, err};
+      }
+      ++n;
+    }
+    go::decoded_rune d = go::decode_rune(go::string(buf, n), 0);
+    for (int64_t i = d.size; i < n; ++i) pending_[pending_n_++] = buf[i];  // for the next read
+    peek_ = ~d.r;
+    return {d.r, d.size, nullptr};
+  }
+  void unread_rune() override {
+    if (peek_ < 0) peek_ = ~peek_;
   }
 
  private:
-  bool read_byte(uint8_t& b) {
-    go::slice<go::uint8> one = go::make_slice<go::uint8>(1);
-    for (int tries = 0; tries < 100; ++tries) {
-      auto [n, err] = r_.Read(one);
-      if (n == 1) {
-        b = one[0];
-        return true;
-      }
-      if (err != nullptr) {
-        if (static_cast<const go::any&>(err) == static_cast<const go::any&>(go::io::EOF_)) return false;
-        throw scan_error{err};
-      }
+  go::error read_byte(uint8_t& b) {
+    if (pending_n_ > 0) {
+      b = pending_[0];
+      std::memmove(pending_, pending_ + 1, static_cast<size_t>(--pending_n_));
+      return nullptr;
     }
-    throw scan_error{go::io::ErrNoProgress};
+    go::slice<go::uint8> one = go::make_slice<go::uint8>(1);
+    auto [n, err] = r_.Read(one);
+    if (n == 1) {
+      b = one[0];
+      return nullptr;
+    }
+    if (err != nullptr) return err;
+    return go::io::ErrNoProgress;  // Go's readByte: a Read of nothing and no error
   }
   go::io::Reader r_;
+  int32_t peek_ = -1;  // the rune read last, bit-flipped (~r) until unread
+  uint8_t pending_[4];
+  int pending_n_ = 0;
 };
 
 bool is_space(int32_t r) { return r >= 0 && go::detail::unicode_is_space(r); }
 
+// Go's *ss: the scanner of one Scan* call. A Scanner's Scan method sees it as its fmt.ScanState.
 class ss {
  public:
   ss(source& src, bool nl_is_space, bool nl_is_end)
       : src_(src), nl_is_space_(nl_is_space), nl_is_end_(nl_is_end) {}
 
+  // Go's ss.ReadRune: io.EOF past the end, past the operand's width, and (Scanln) after a
+  // newline until it is unread.
+  rune_result read_rune() {
+    if (at_eof_ || count_ >= arg_limit_) return {0, 0, go::io::EOF_};
+    auto [r, size, err] = src_.read_rune();
+    if (err == nullptr) {
+      ++count_;
+      if (nl_is_end_ && r == '\n') at_eof_ = true;
+    } else if (is_eof(err)) {
+      at_eof_ = true;
+    }
+    return {r, size, err};
+  }
   int32_t get_rune() {
-    if (count_ >= arg_limit_) return kEOF;
-    int32_t r;
-    if (have_peek_) {
-      have_peek_ = false;
-      r = peek_;
-    } else {
-      r = src_.read_rune();
+    auto [r, size, err] = read_rune();
+    if (err != nullptr) {
+      if (is_eof(err)) return kEOF;
+      throw scan_error{err};
     }
-    if (r == kEOF) {
-      peek_ = kEOF;
-      return kEOF;
-    }
-    last_ = r;
-    ++count_;
     return r;
   }
   void unread_rune() {
-    have_peek_ = true;
-    peek_ = last_;
+    src_.unread_rune();
+    at_eof_ = false;
     --count_;
   }
   int32_t must_read_rune() {
@@ -149,12 +233,37 @@ class ss {
       }
     }
   }
+  // Go's ss.token: runes satisfying f (all but spaces when f is nil), after spaces if asked.
+  go::slice<go::uint8> token(bool skip, const go::func<bool(go::rune)>& f) {
+    if (skip) skip_space();
+    std::string tok;
+    for (;;) {
+      const int32_t r = get_rune();
+      if (r == kEOF) break;
+      if (f == nullptr ? is_space(r) : !f(r)) {
+        unread_rune();
+        break;
+      }
+      append_rune(tok, r);
+    }
+    go::slice<go::uint8> out = go::make_slice<go::uint8>(static_cast<go::int_>(tok.size()));
+    if (!tok.empty()) std::memcpy(out.data(), tok.data(), tok.size());
+    return out;
+  }
+  // Go's ss.Width: the operand's width from a Scanf format, if it has one.
+  std::tuple<go::int_, bool> width() const {
+    if (max_wid_ == kHugeWid) return {0, false};
+    return {max_wid_, true};
+  }
 
   void scan_one(int32_t verb, const go::any& arg);
+  bool call_scanner(int32_t verb, const go::any& arg);
   int64_t do_scan(const go::any* args, int64_t n, go::error& err);
   int64_t do_scanf(std::string_view format, const go::any* args, int64_t n, go::error& err);
 
+  static constexpr int64_t kHugeWid = 1 << 30;
   int64_t arg_limit_ = INT64_MAX;
+  int64_t max_wid_ = kHugeWid;
   int64_t count_ = 0;
 
  private:
@@ -209,9 +318,7 @@ class ss {
   source& src_;
   bool nl_is_space_;
   bool nl_is_end_;
-  bool have_peek_ = false;
-  int32_t peek_ = 0;
-  int32_t last_ = 0;
+  bool at_eof_ = false;
   std::string buf_;
 };
 
@@ -350,8 +457,104 @@ go::string ss::hex_string() {
   return go::string::from_view(out);
 }
 
+// fmt.scanError, the value Go's ss panics with (in SkipSpace, called by a Scan method) and its
+// doScan recovers.
+struct scan_error_value {
+  go::error err;
+};
+const type_desc scan_error_type = [] {
+  type_desc d;
+  d.kind = kind::struct_;
+  d.name = "fmt.scanError";
+  d.pkg_path = "fmt";
+  d.named = true;
+  d.size = sizeof(scan_error_value);
+  d.align = alignof(scan_error_value);
+  return d;
+}();
+
+// *fmt.ss, the scanner as a fmt.ScanState: a value of it holds an ss*.
+ss* state_ss(void* self) { return *static_cast<ss**>(self); }
+
+std::tuple<go::int_, go::error> state_read(void*, go::slice<go::uint8>) {
+  return {0, go::errors::New("ScanState's Read should not be called. Use ReadRune")};
+}
+std::tuple<go::rune, go::int_, go::error> state_read_rune(void* self) {
+  return state_ss(self)->read_rune();
+}
+go::error state_unread_rune(void* self) {
+  state_ss(self)->unread_rune();
+  return nullptr;
+}
+void state_skip_space(void* self) {
+  try {
+    state_ss(self)->skip_space();
+  } catch (const scan_error& e) {
+    go::panic(go::any(&scan_error_type, scan_error_value{e.err}));
+  }
+}
+std::tuple<go::slice<go::uint8>, go::error> state_token(void* self, bool skip,
+                                                        go::func<bool(go::rune)> f) {
+  try {
+    return {state_ss(self)->token(skip, f), nullptr};
+  } catch (const scan_error& e) {
+    return {nullptr, e.err};
+  }
+}
+std::tuple<go::int_, bool> state_width(void* self) { return state_ss(self)->width(); }
+
+const type_desc ss_type = [] {
+  type_desc d;
+  d.kind = kind::struct_;
+  d.name = "fmt.ss";
+  d.pkg_path = "fmt";
+  d.named = true;
+  d.size = sizeof(ss);
+  d.align = alignof(ss);
+  return d;
+}();
+
+const method_entry ss_methods[] = {
+    {"Read", erase_method(&state_read), "func([]uint8) (int, error)"},
+    {"ReadRune", erase_method(&state_read_rune), "func() (int32, int, error)"},
+    {"SkipSpace", erase_method(&state_skip_space), "func()"},
+    {"Token", erase_method(&state_token), "func(bool, func(int32) bool) ([]uint8, error)"},
+    {"UnreadRune", erase_method(&state_unread_rune), "func() error"},
+    {"Width", erase_method(&state_width), "func() (int, bool)"},
+};
+
+const type_desc ss_ptr_type = [] {
+  type_desc d = plain_pointer_desc(&ss_type);
+  d.methods = ss_methods;
+  d.num_methods = std::size(ss_methods);
+  return d;
+}();
+
+// Go's scanOne starts here: an operand whose type is a Scanner scans itself, with this ss as its
+// ScanState; its io.EOF is io.ErrUnexpectedEOF.
+bool ss::call_scanner(int32_t verb, const go::any& arg) {
+  if (arg.type == nullptr) return false;
+  const Scanner_methods* tab = itab_for<Scanner_methods>(arg.type);
+  if (tab == nullptr) return false;
+  ss* self = this;
+  ScanState state(iface_parts, itab_for<ScanState_methods>(&ss_ptr_type), &self);
+  go::error err;
+  try {
+    err = tab->Scan(const_cast<void*>(arg.data), state, static_cast<go::rune>(verb));
+  } catch (const go::panic_error& e) {
+    if (e.value.type != &scan_error_type) throw;
+    throw scan_error{static_cast<const scan_error_value*>(e.value.data)->err};
+  }
+  if (err != nullptr) {
+    if (is_eof(err)) err = go::io::ErrUnexpectedEOF;
+    throw scan_error{err};
+  }
+  return true;
+}
+
 void ss::scan_one(int32_t verb, const go::any& arg) {
   buf_.clear();
+  if (call_scanner(verb, arg)) return;
   if (arg.type == nullptr || arg.type->kind != go::kind::pointer) {
     error_string("can't scan type: " + std::string(arg.type ? arg.type->name : "<nil>"));
   }
@@ -547,6 +750,7 @@ int64_t ss::do_scanf(std::string_view format, const go::any* args, int64_t n, go
         if (!accept("%")) error_string("missing literal %");
         continue;
       }
+      max_wid_ = wid ? width : kHugeWid;
       arg_limit_ = wid ? count_ + width : INT64_MAX;
       if (done >= n) {
         error_string("too few operands for format '%" + std::string(format.substr(i - static_cast<size_t>(vd.size))) + "'");
@@ -554,6 +758,7 @@ int64_t ss::do_scanf(std::string_view format, const go::any* args, int64_t n, go
       scan_one(c, args[done]);
       ++done;
       arg_limit_ = INT64_MAX;
+      max_wid_ = kHugeWid;
     }
     if (done < n) error_string("too many operands");
   } catch (const scan_error& e) {
@@ -599,10 +804,20 @@ write_result sscanf(const go::string& str, const go::string& format, const go::a
   return run_scanf(src, format, args, n);
 }
 write_result fscan(const go::io::Reader& r, const go::any* args, int64_t n, bool ln) {
+  const go::any& v = r;
+  if (const auto* tab = v.type ? itab_for<go::io::RuneScanner_methods>(v.type) : nullptr) {
+    rune_scanner_source src(go::io::RuneScanner(iface_parts, tab, v.data));
+    return run_scan(src, !ln, ln, args, n);
+  }
   reader_source src(r);
   return run_scan(src, !ln, ln, args, n);
 }
 write_result fscanf(const go::io::Reader& r, const go::string& format, const go::any* args, int64_t n) {
+  const go::any& v = r;
+  if (const auto* tab = v.type ? itab_for<go::io::RuneScanner_methods>(v.type) : nullptr) {
+    rune_scanner_source src(go::io::RuneScanner(iface_parts, tab, v.data));
+    return run_scanf(src, format, args, n);
+  }
   reader_source src(r);
   return run_scanf(src, format, args, n);
 }
