@@ -565,9 +565,10 @@ void Emitter::define(const AssignStmt* s) {
     }
     return nullptr;
   };
-  // `x := x + 1` and `if w, ok := w.(T); ok` in an inner scope: the right-hand side means the
-  // outer variable, but in C++ a declared name is in scope in its own initializer. The value
-  // then goes through a temporary first.
+  // `x := x + 1` and `if w, ok := w.(T); ok` in an inner scope, or `three := three()` calling
+  // the package's function (math/big's sqrtInverse): the right-hand side means the outer object,
+  // but in C++ a declared name is in scope in its own initializer. The value then goes through a
+  // temporary first.
   std::set<std::string> new_names;
   for (const Expr* l : s->lhs) {
     if (var_of(l) != nullptr) new_names.insert(l->as<Ident>()->name);
@@ -578,8 +579,7 @@ void Emitter::define(const AssignStmt* s) {
       if (node->kind != NodeKind::Ident) return !shadows;
       const Ident* id = static_cast<const Ident*>(node);
       auto it = info_->uses.find(id);
-      if (it != info_->uses.end() && it->second && it->second->kind == ObjKind::Var &&
-          new_names.count(id->name)) {
+      if (it != info_->uses.end() && it->second && new_names.count(id->name)) {
         shadows = true;
       }
       return !shadows;
