@@ -657,6 +657,23 @@ func main() {
         self.assertRegex(r.stderr, r"(?m)^compile list\.cpp  [0-9.]+s$")
         self.assertTrue(os.listdir(os.path.join(self.dir, "cache2", "std-objects")))
 
+    def test_prebuilt_math_big_serves_programs(self):
+        """The build tree's prebuilt std library serves a program's math/big: the package comes
+        out of `go2cpp build std` and of the program's build as the same C++ (its anonymous
+        structs, cacheBase10's and threeOnce's, were numbered in node-address order, so the
+        object's key differed from run to run and big.cpp was compiled again)."""
+        objects = os.path.join(os.path.dirname(GO2CPP), "std-objects")
+        if not os.path.isdir(objects) or not os.listdir(objects):
+            raise unittest.SkipTest("no prebuilt std library beside " + GO2CPP)
+        self.write("big/main.go", 'package main\n\nimport (\n\t"fmt"\n\t"math/big"\n)\n\n'
+                   'func main() { fmt.Println(new(big.Int).Exp(big.NewInt(2), big.NewInt(70), nil)) }\n')
+        env = {"GO2CPP_CACHE": os.path.join(self.dir, "cache")}
+        r = self.go2cpp("run", "-v", "big", env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "1180591620717411303424\n")
+        self.assertRegex(r.stderr, r"(?m)^compile big\.cpp  \(prebuilt\)$")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "cache", "std-objects")))
+
     def test_debug_build_work(self):
         flags = self.debug_program()
         r = self.go2cpp("build", *flags, "-work", "src/prog")

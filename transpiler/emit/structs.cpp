@@ -4,7 +4,9 @@
 // Each comes with zero-initialized members, a defaulted operator== when Go can compare it, a
 // hash_of for map keys, and a runtime type descriptor. Structs are ordered so that one follows
 // every struct it contains by value. Named non-struct types are aliases of their underlying type.
+#include <algorithm>
 #include <functional>
+#include <tuple>
 
 #include "emit/emit_internal.h"
 #include "syntax/walk.h"
@@ -431,11 +433,26 @@ void Emitter::emit_types() {
   for (const IfaceEntity& e : std::vector<IfaceEntity>(ifaces)) {
     for (const Func* m : e.it->all_methods) find(m->type);
   }
-  for (const auto& [expr, tv] : info_->types) find(tv.type);
+  // info_'s maps are keyed by node address: visited in source order instead, so that the
+  // struct_N numbering, and with it a std package's C++ (part of its prebuilt object's key,
+  // driver/objcache.h), is the same in every run.
+  auto source_order = [](const syntax::Node* a, const syntax::Node* b) {
+    return std::tie(a->pos.file, a->pos.line, a->pos.col, a->kind) <
+           std::tie(b->pos.file, b->pos.line, b->pos.col, b->kind);
+  };
+  std::vector<std::pair<const syntax::Node*, const Type*>> used;
+  for (const auto& [expr, tv] : info_->types) used.emplace_back(expr, tv.type);
+  std::stable_sort(used.begin(), used.end(),
+                   [&](const auto& a, const auto& b) { return source_order(a.first, b.first); });
+  for (const auto& [expr, t] : used) find(t);
   for (const Type* t : discovered_types_) find(t);
+  std::vector<std::pair<const syntax::Node*, const Type*>> vars;
   for (const auto& [id, obj] : info_->defs) {
-    if (obj != nullptr && obj->kind == ObjKind::Var) find(obj->type);
+    if (obj != nullptr && obj->kind == ObjKind::Var) vars.emplace_back(id, obj->type);
   }
+  std::stable_sort(vars.begin(), vars.end(),
+                   [&](const auto& a, const auto& b) { return source_order(a.first, b.first); });
+  for (const auto& [id, t] : vars) find(t);
 
   // Order: each struct after the structs it holds by value.
   std::vector<const Entity*> order;
