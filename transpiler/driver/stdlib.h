@@ -36,8 +36,8 @@ inline constexpr const char* kStdTags[] = {"math_big_pure_go", "purego"};
 inline constexpr const char* kPrebuiltStd[] = {
     "bufio", "bytes", "container/heap", "container/list", "container/ring", "crypto/md5",
     "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "flag",
-    "hash/crc32", "html", "io/ioutil", "math", "math/bits", "math/cmplx", "path", "regexp",
-    "regexp/syntax", "strconv", "strings", "testing/iotest", "text/tabwriter", "unicode",
+    "hash/crc32", "html", "io/ioutil", "math", "math/big", "math/bits", "math/cmplx", "path",
+    "regexp", "regexp/syntax", "strconv", "strings", "testing/iotest", "text/tabwriter", "unicode",
     "unicode/utf16", "unicode/utf8",
 };
 
