@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 
 #include "go/iface.h"
 #include "go/io.h"
@@ -44,32 +45,6 @@ std::tuple<go::int_, go::error> write_fd(go::int_ fd, const void* p, go::int_ n)
 const struct_field file_fields[] = {{"fd", &int_type, offsetof(File, fd), false, false},
                                     {"name", &string_type, offsetof(File, name), false, false}};
 
-const type_desc* file_ptr_desc() {
-  static type_desc desc;
-  static bool done = false;
-  if (!done) {
-    done = true;
-    desc = plain_pointer_desc(&File_type);
-    // Sorted by name, as the emitter writes method tables.
-    static const method_entry methods[] = {
-        {"Close", erase_method(+[](void* self) { return File_Close(*static_cast<go::ptr<File>*>(self)); })},
-        {"Name", erase_method(+[](void* self) { return File_Name(*static_cast<go::ptr<File>*>(self)); })},
-        {"Read", erase_method(+[](void* self, go::slice<go::uint8> b) {
-           return File_Read(*static_cast<go::ptr<File>*>(self), b);
-         })},
-        {"Write", erase_method(+[](void* self, go::slice<go::uint8> b) {
-           return File_Write(*static_cast<go::ptr<File>*>(self), b);
-         })},
-        {"WriteString", erase_method(+[](void* self, go::string s) {
-           return File_WriteString(*static_cast<go::ptr<File>*>(self), s);
-         })},
-    };
-    desc.methods = methods;
-    desc.num_methods = 5;
-  }
-  return &desc;
-}
-
 type_desc make_file_type() {
   type_desc d;
   d.kind = kind::struct_;
@@ -81,13 +56,47 @@ type_desc make_file_type() {
   d.fields = file_fields;
   d.num_fields = 2;
   d.has_pointers = true;
-  d.ptr_desc = &file_ptr_desc;
+  d.ptr_desc = &detail::file_ptr_desc;
   return d;
 }
 
 }  // namespace
 
 const type_desc File_type = make_file_type();
+
+const type_desc* detail::file_ptr_desc() {
+  static const type_desc desc = [] {
+    type_desc d = plain_pointer_desc(&File_type);
+    // Sorted by name, as the emitter writes method tables.
+    static const method_entry methods[] = {
+        {"Chdir", erase_method(+[](void* self) { return File_Chdir(*static_cast<go::ptr<File>*>(self)); })},
+        {"Chmod", erase_method(+[](void* self, FileMode m) { return File_Chmod(*static_cast<go::ptr<File>*>(self), m); })},
+        {"Close", erase_method(+[](void* self) { return File_Close(*static_cast<go::ptr<File>*>(self)); })},
+        {"Fd", erase_method(+[](void* self) { return File_Fd(*static_cast<go::ptr<File>*>(self)); })},
+        {"Name", erase_method(+[](void* self) { return File_Name(*static_cast<go::ptr<File>*>(self)); })},
+        {"Read", erase_method(+[](void* self, go::slice<go::uint8> b) {
+           return File_Read(*static_cast<go::ptr<File>*>(self), b);
+         })},
+        {"ReadDir", erase_method(+[](void* self, go::int_ n) { return File_ReadDir(*static_cast<go::ptr<File>*>(self), n); })},
+        {"Readdir", erase_method(+[](void* self, go::int_ n) { return File_Readdir(*static_cast<go::ptr<File>*>(self), n); })},
+        {"Readdirnames", erase_method(+[](void* self, go::int_ n) {
+           return File_Readdirnames(*static_cast<go::ptr<File>*>(self), n);
+         })},
+        {"Stat", erase_method(+[](void* self) { return File_Stat(*static_cast<go::ptr<File>*>(self)); })},
+        {"Sync", erase_method(+[](void* self) { return File_Sync(*static_cast<go::ptr<File>*>(self)); })},
+        {"Write", erase_method(+[](void* self, go::slice<go::uint8> b) {
+           return File_Write(*static_cast<go::ptr<File>*>(self), b);
+         })},
+        {"WriteString", erase_method(+[](void* self, go::string s) {
+           return File_WriteString(*static_cast<go::ptr<File>*>(self), s);
+         })},
+    };
+    d.methods = methods;
+    d.num_methods = std::size(methods);
+    return d;
+  }();
+  return &desc;
+}
 
 go::ptr<File> Stdin = &stdin_file;
 go::ptr<File> Stdout = &stdout_file;

@@ -21,50 +21,7 @@
 
 namespace go::os {
 
-go::error ErrNotExist = go::errors::New("file does not exist");
-go::error ErrExist = go::errors::New("file already exists");
-go::error ErrPermission = go::errors::New("permission denied");
-go::error ErrClosed = go::errors::New("file already closed");
-
 namespace {
-
-go::string errno_text(const void* v) {
-  const int e = static_cast<int>(*static_cast<const go::uintptr*>(v));
-  std::string s = std::strerror(e);
-  // Go's table is glibc's text with a lower-case first letter.
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  return go::string::from_view(s);
-}
-
-bool errno_is(void* self, go::error target) {
-  const int e = static_cast<int>(*static_cast<const go::uintptr*>(self));
-  if (target == ErrNotExist) return e == ENOENT;
-  if (target == ErrExist) return e == EEXIST || e == ENOTEMPTY;
-  if (target == ErrPermission) return e == EACCES || e == EPERM;
-  return false;
-}
-
-const method_entry errno_methods[] = {
-    {"Error", erase_method(+[](void* self) { return errno_text(self); })},
-    {"Is", erase_method(&errno_is)},
-};
-
-go::string path_error_text(const void* self) { return PathError_Error(*static_cast<const go::ptr<PathError>*>(self)); }
-
-const type_desc* path_error_ptr_desc() {
-  static const type_desc desc = [] {
-    type_desc d = plain_pointer_desc(PathError_desc());
-    static const method_entry methods[] = {
-        {"Error", erase_method(+[](void* self) { return PathError_Error(*static_cast<go::ptr<PathError>*>(self)); })},
-        {"Unwrap", erase_method(+[](void* self) { return PathError_Unwrap(*static_cast<go::ptr<PathError>*>(self)); })},
-    };
-    d.methods = methods;
-    d.num_methods = 2;
-    d.error_method = &path_error_text;
-    return d;
-  }();
-  return &desc;
-}
 
 std::string cstr(const go::string& s) { return std::string(s.view()); }
 
@@ -115,67 +72,6 @@ go::error pattern_error(const char* op, const go::string& pattern) {
 
 }  // namespace
 
-const type_desc* Errno_desc() {
-  static const type_desc desc = [] {
-    type_desc d = uintptr_type;
-    d.name = "syscall.Errno";
-    d.pkg_path = "syscall";
-    d.named = true;
-    d.methods = errno_methods;
-    d.num_methods = 2;
-    d.error_method = &errno_text;
-    return d;
-  }();
-  return &desc;
-}
-
-const type_desc* FileMode_desc() {
-  static const type_desc desc = [] {
-    type_desc d = uint32_type;
-    d.name = "fs.FileMode";
-    d.pkg_path = "io/fs";
-    d.named = true;
-    return d;
-  }();
-  return &desc;
-}
-
-const type_desc* PathError_desc() {
-  static const struct_field fields[] = {
-      {"Op", &string_type, offsetof(PathError, Op), false, true},
-      {"Path", &string_type, offsetof(PathError, Path), false, true},
-      {"Err", type_of<go::error>(), offsetof(PathError, Err), false, true},
-  };
-  static const type_desc desc = [] {
-    type_desc d;
-    d.kind = kind::struct_;
-    d.name = "fs.PathError";
-    d.pkg_path = "io/fs";
-    d.named = true;
-    d.has_pointers = true;
-    d.size = sizeof(PathError);
-    d.align = alignof(PathError);
-    d.fields = fields;
-    d.num_fields = 3;
-    d.ptr_desc = &path_error_ptr_desc;
-    return d;
-  }();
-  return &desc;
-}
-
-go::string PathError_Error(go::ptr<PathError> e) { return e->Op + go::string(" ") + e->Path + go::string(": ") + e->Err.Error(); }
-go::error PathError_Unwrap(go::ptr<PathError> e) { return e->Err; }
-
-go::error detail::path_error(const char* op, const go::string& path, go::error err) {
-  go::ptr<PathError> p = gc_new<PathError>();
-  p->Op = go::string::from_view(op);
-  p->Path = path;
-  p->Err = err;
-  return go::error(path_error_ptr_desc(), p);
-}
-
-go::error detail::errno_error(int e) { return go::error(Errno_desc(), static_cast<go::uintptr>(e)); }
-
 namespace {
 // Go's os.O_* values (as the program was translated) to the host's open(2) flags.
 int host_flags(go::int_ flag) {
@@ -206,6 +102,10 @@ go::error File_Close(go::ptr<File> f) {
   if (f == nullptr) return detail::errno_error(EINVAL);
   if (f->closed) return detail::path_error("close", f->name, ErrClosed);
   f->closed = true;
+  if (f->dir != nullptr) {  // closedir closes the descriptor it was opened on
+    if (::closedir(static_cast<DIR*>(f->dir)) != 0) return detail::path_error("close", f->name, detail::errno_error(errno));
+    return nullptr;
+  }
   if (::close(static_cast<int>(f->fd)) != 0) return detail::path_error("close", f->name, detail::errno_error(errno));
   return nullptr;
 }

@@ -2,7 +2,10 @@
 // src/os_file.cpp).
 package os
 
-import "errors"
+import (
+	"io/fs"
+	"time"
+)
 
 type File struct {
 	fd   int
@@ -29,25 +32,88 @@ func (f *File) WriteString(s string) (n int, err error)
 func (f *File) Close() error
 func (f *File) Name() string
 
-// PathError is io/fs.PathError in Go (%T prints fs.PathError).
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+func (f *File) Stat() (FileInfo, error)
+func (f *File) ReadDir(n int) ([]DirEntry, error)
+func (f *File) Readdir(n int) ([]FileInfo, error)
+func (f *File) Readdirnames(n int) (names []string, err error)
+func (f *File) Chmod(mode FileMode) error
+func (f *File) Chdir() error
+func (f *File) Sync() error
+func (f *File) Fd() uintptr
+
+type PathError = fs.PathError
+
+// LinkError records an error during a link or symlink or rename system call and the paths
+// that caused it.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
 }
 
-func (e *PathError) Error() string
-func (e *PathError) Unwrap() error
+func (e *LinkError) Error() string
+func (e *LinkError) Unwrap() error
 
+// os's errors are io/fs's (internal/oserror's) values.
 var (
-	ErrNotExist   = errors.New("file does not exist")
-	ErrExist      = errors.New("file already exists")
-	ErrPermission = errors.New("permission denied")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
-// FileMode is io/fs.FileMode in Go.
-type FileMode uint32
+func IsExist(err error) bool
+func IsNotExist(err error) bool
+func IsPermission(err error) bool
+
+type FileMode = fs.FileMode
+type FileInfo = fs.FileInfo
+type DirEntry = fs.DirEntry
+
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+
+	ModeType = fs.ModeType
+	ModePerm = fs.ModePerm
+)
+
+const (
+	PathSeparator     = '/' // OS-specific path separator
+	PathListSeparator = ':' // OS-specific path list separator
+)
+
+const DevNull = "/dev/null"
+
+func IsPathSeparator(c uint8) bool
+
+func Stat(name string) (FileInfo, error)
+func Lstat(name string) (FileInfo, error)
+func SameFile(fi1, fi2 FileInfo) bool
+func ReadDir(name string) ([]DirEntry, error)
+func Getwd() (dir string, err error)
+func Chdir(dir string) error
+func Readlink(name string) (string, error)
+func Symlink(oldname, newname string) error
+func Link(oldname, newname string) error
+func Rename(oldpath, newpath string) error
+func Chmod(name string, mode FileMode) error
+func Chtimes(name string, atime time.Time, mtime time.Time) error
+func Truncate(name string, size int64) error
+func DirFS(dir string) fs.FS
 
 const (
 	O_RDONLY int = 0x0
