@@ -37,8 +37,8 @@ inline constexpr const char* kPrebuiltStd[] = {
     "bufio", "bytes", "container/heap", "container/list", "container/ring", "crypto/md5",
     "crypto/sha256", "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "flag",
     "hash/crc32", "html", "io/ioutil", "math", "math/big", "math/bits", "math/cmplx", "path",
-    "regexp", "regexp/syntax", "strconv", "strings", "testing/iotest", "text/tabwriter", "unicode",
-    "unicode/utf16", "unicode/utf8",
+    "path/filepath", "regexp", "regexp/syntax", "strconv", "strings", "testing/iotest",
+    "text/tabwriter", "unicode", "unicode/utf16", "unicode/utf8",
 };
 
 // GOROOT (its src/ holds the packages).
