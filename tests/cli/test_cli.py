@@ -610,7 +610,7 @@ func main() {
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertRegex(r.stderr, r"(?m)^WORK=")
         self.assertRegex(r.stderr, r"(?m)^# src/prog$")
-        self.assertRegex(r.stderr, r"(?m)-std=c\+\+20 -fwrapv -ffp-contract=off -fno-strict-aliasing -O1 -I\$WORK .*-c \$WORK/main\.cpp -o \$WORK/main\.o$")
+        self.assertRegex(r.stderr, r"(?m)-std=c\+\+20 -fwrapv -ffp-contract=off -fno-strict-aliasing -O1 (-include \S+/go2cpp_prelude\.h )?-I\$WORK .*-c \$WORK/main\.cpp -o \$WORK/main\.o$")
         self.assertRegex(r.stderr, r"(?m)^mv \$WORK/exe/prog prog$")
         self.assertRegex(r.stderr, r"(?m)^link prog")
         self.assert_no_build_dirs_left()
@@ -673,6 +673,71 @@ func main() {
         self.assertEqual(r.stdout, "1180591620717411303424\n")
         self.assertRegex(r.stderr, r"(?m)^compile big\.cpp  \(prebuilt\)$")
         self.assertFalse(os.path.exists(os.path.join(self.dir, "cache", "std-objects")))
+
+    def test_precompiled_runtime_header(self):
+        """A build with an empty cache compiles without a precompiled runtime header and builds
+        one beside its compiles (driver/pch.h); the next build names it with -include. Another -O
+        level, or changed runtime headers, are another key; GO2CPP_PCH=off uses none."""
+        cache = os.path.join(self.dir, "cache")
+        env = {"GO2CPP_CACHE": cache}
+        self.write("src/p/main.go", 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("pch", 42) }\n')
+
+        def build(*flags, extra_env=None):
+            r = self.go2cpp("build", "-v", "-x", *flags, "-o", "p", "src/p", env={**env, **(extra_env or {})})
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(subprocess.run([os.path.join(self.dir, "p")], capture_output=True, text=True).stdout,
+                             "pch 42\n")
+            compile_line = [l for l in r.stderr.splitlines() if l.endswith("-c $WORK/main.cpp -o $WORK/main.o")]
+            self.assertEqual(len(compile_line), 1, r.stderr)
+            return compile_line[0], r.stderr
+
+        def published():
+            return sorted(d for d in os.listdir(os.path.join(cache, "pch")))
+
+        line, err = build()
+        self.assertNotIn("-include", line)
+        self.assertRegex(err, r"(?m)^precompile go2cpp_prelude\.h  [0-9.]+s$")
+        [key] = published()
+        self.assertNotIn(".tmp", key)
+        self.assertTrue(os.path.isfile(os.path.join(cache, "pch", key, "go2cpp_prelude.h.gch")))
+
+        line, err = build()
+        self.assertIn(" -include " + os.path.join(cache, "pch", key, "go2cpp_prelude.h") + " ", line)
+        self.assertNotIn("precompile", err)
+
+        line, err = build("-O1")
+        self.assertNotIn("-include", line)
+        self.assertIn("precompile", err)
+        self.assertEqual(len(published()), 2)
+
+        line, err = build(extra_env={"GO2CPP_PCH": "off"})
+        self.assertNotIn("-include", line)
+        self.assertNotIn("precompile", err)
+
+        # An installed layout whose headers differ from the build tree's: another key.
+        prefix = os.path.join(self.dir, "prefix")
+        shutil.copytree(os.path.join(SUPPORT_DIR, "include", "go"), os.path.join(prefix, "include", "go"))
+        os.makedirs(os.path.join(prefix, "lib"))
+        shutil.copy(runtime_library(), os.path.join(prefix, "lib", "libgo2cpp_rt.a"))
+        with open(os.path.join(prefix, "include", "go", "runtime.h"), "a") as f:
+            f.write("\n// changed\n")
+        line, err = build(extra_env={"GO2CPP_ROOT": prefix})
+        self.assertNotIn("-include", line)
+        self.assertIn("precompile", err)
+        self.assertEqual(len(published()), 3)
+        line, err = build(extra_env={"GO2CPP_ROOT": prefix})
+        self.assertIn("-include", line)
+
+        # A compiler that cannot precompile: the build goes on, and later builds do not retry.
+        fake = self.write("bin/g++", "#!/bin/sh\ncase \"$*\" in *go2cpp_prelude.h.gch*) exit 1;; esac\n"
+                                     "exec c++ \"$@\"\n")
+        os.chmod(fake, 0o755)
+        line, err = build(extra_env={"CXX": fake})
+        self.assertIn("(failed: builds go without it)", err)
+        line, err = build(extra_env={"CXX": fake})
+        self.assertNotIn("-include", line)
+        self.assertNotIn("precompile", err)
+        self.assertFalse([d for d in published() if ".tmp" in d])
 
     def test_debug_build_work(self):
         flags = self.debug_program()

@@ -19,6 +19,7 @@
 #include "driver/fsutil.h"
 #include "driver/interrupt.h"
 #include "driver/objcache.h"
+#include "driver/pch.h"
 #include "driver/process.h"
 #include "driver/toolchain.h"
 
@@ -32,13 +33,16 @@ constexpr int kMaxToolOutputLines = 40;
 
 using Clock = std::chrono::steady_clock;
 
-std::string seconds_since(Clock::time_point start) {
-  double s = std::chrono::duration<double>(Clock::now() - start).count();
+std::string format_seconds(double s) {
   std::ostringstream out;
   out.setf(std::ios::fixed);
   out.precision(2);
   out << s << "s";
   return out.str();
+}
+
+std::string seconds_since(Clock::time_point start) {
+  return format_seconds(std::chrono::duration<double>(Clock::now() - start).count());
 }
 
 // Prints the first lines of a tool's log to stderr, and how many more there were.
@@ -170,14 +174,20 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
 
   // Each package's .cpp compiles on its own: as many at once as there are CPUs.
   // A package translated from GOROOT is compiled once and its object reused (objcache.h).
+  // The precompiled runtime header (pch.h) is built as one more job when there is none yet.
   struct CompileJob {
     std::string name, source, object, log;
+    bool pch = false;             // the job that builds the precompiled header
     std::string key;              // a std package's object: its name in the std libraries
     const char* fetched = nullptr;  // "prebuilt" or "cached" when it came from there
     ProcessResult result;
     double seconds = 0;
   };
   StdObjectCache cache(generated, tc.include_dir, tc.std_objects_dir, options.std_objects_out);
+  const PrecompiledHeader pch(tc, options.codegen);
+  auto compile = [&](const CompileJob& job) {
+    return compile_command(tc, options.codegen, job.source, job.object, work_dir, pch.include());
+  };
   std::vector<CompileJob> jobs;
   for (const OutputFile& f : generated) {
     if (fs::path(f.name).extension() != ".cpp") continue;
@@ -192,11 +202,32 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
     }
     jobs.push_back(std::move(job));
   }
+  // Not while filling the prebuilt std library (go2cpp_std, when go2cpp itself is built), which
+  // should not write to the user's cache.
+  if (pch.needs_build() && !jobs.empty() && options.std_objects_out.empty()) {
+    CompileJob job;
+    job.pch = true;
+    job.name = "the runtime's precompiled header";
+    job.log = (fs::path(work_dir) / "pch.log").string();
+    jobs.push_back(std::move(job));
+  }
   std::atomic<size_t> next{0};
   auto worker = [&]() {
     for (size_t i = next++; i < jobs.size(); i = next++) {
       CompileJob& job = jobs[i];
       auto job_start = Clock::now();
+      if (job.pch) {
+        RunOptions run;
+        run.output_file = job.log;
+        if (pch.prepare_build_dir()) job.result = run_process(pch.build_command(), run);
+        job.seconds = std::chrono::duration<double>(Clock::now() - job_start).count();
+        if (!job.result.started || job.result.signal != 0) {
+          pch.discard();
+        } else {
+          pch.publish(job.result.exit_code == 0);
+        }
+        continue;
+      }
       if (!job.key.empty() && (job.fetched = cache.fetch(job.key, job.object)) != nullptr) {
         job.result.started = true;
         // go2cpp build -o DIR std: DIR gets every object, wherever it came from.
@@ -205,7 +236,7 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
       }
       RunOptions run;
       run.output_file = job.log;
-      job.result = run_process(compile_command(tc, options.codegen, job.source, job.object, work_dir), run);
+      job.result = run_process(compile(job), run);
       job.seconds = std::chrono::duration<double>(Clock::now() - job_start).count();
       if (!job.key.empty() && job.result.started && job.result.signal == 0 &&
           job.result.exit_code == 0) {
@@ -215,9 +246,7 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
   };
   if (options.print_commands) {
     for (const CompileJob& job : jobs) {
-      std::cerr << shell_line(compile_command(tc, options.codegen, job.source, job.object, work_dir),
-                              work_dir)
-                << '\n';
+      std::cerr << shell_line(job.pch ? pch.build_command() : compile(job), work_dir) << '\n';
     }
   }
   size_t workers = std::min<size_t>(jobs.size(), std::max(1u, std::thread::hardware_concurrency()));
@@ -230,6 +259,16 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
   std::vector<std::string> objects;
   for (const CompileJob& job : jobs) {
     const ProcessResult& r = job.result;
+    if (job.pch) {
+      // Only speed depends on it: a failure is not the build's.
+      if (options.verbose) {
+        bool ok = r.started && r.signal == 0 && r.exit_code == 0;
+        std::cerr << "precompile go2cpp_prelude.h  "
+                  << (ok ? format_seconds(job.seconds) : std::string("(failed: builds go without it)"))
+                  << '\n';
+      }
+      continue;
+    }
     if (!r.started) {
       std::cerr << "go2cpp: cannot run the C++ compiler " << tc.cxx[0] << ": " << r.error << '\n';
       return 1;
@@ -243,14 +282,10 @@ int build_package(const PackageInputs& inputs, const BuildOptions& options, Temp
       return 1;
     }
     if (options.verbose) {
-      std::ostringstream secs;
-      secs.setf(std::ios::fixed);
-      secs.precision(2);
-      secs << job.seconds << "s";
       if (job.fetched != nullptr) {
         std::cerr << "compile " << job.name << "  (" << job.fetched << ")\n";
       } else {
-        std::cerr << "compile " << job.name << "  " << secs.str() << '\n';
+        std::cerr << "compile " << job.name << "  " << format_seconds(job.seconds) << '\n';
         print_log_head(job.log);
       }  // warnings, if any: generated code should have none
     }

@@ -31,6 +31,18 @@ std::vector<std::string> files_under(const std::string& dir) {
   return files;
 }
 
+std::string runtime_headers_hash(const std::string& support_include) {
+  Hasher h;
+  const fs::path runtime_headers = fs::path(support_include) / "go";
+  for (const std::string& f : files_under(runtime_headers.string())) {
+    std::string text;
+    read_file(runtime_headers / f, &text);
+    h.add(f);
+    h.add(text);
+  }
+  return h.hex();
+}
+
 std::string compiler_identity(const std::vector<std::string>& cxx) {
   std::string id;
   for (const std::string& word : cxx) {

@@ -38,6 +38,11 @@ bool read_file(const std::filesystem::path& path, std::string* text);
 // Every regular file under `dir`, sorted, relative to `dir`.
 std::vector<std::string> files_under(const std::string& dir);
 
+// A hash of the runtime's own headers (SUPPORT_INCLUDE/go/, names and text): what every compiled
+// translation unit depends on. Only include/go/: an installed go2cpp's include/ may be a shared
+// prefix such as /usr/local/include.
+std::string runtime_headers_hash(const std::string& support_include);
+
 // The compiler's identity for a cache key: its resolved path, size and modification time.
 std::string compiler_identity(const std::vector<std::string>& cxx);
 

@@ -203,13 +203,15 @@ std::vector<std::string> section_flags() {
 
 std::vector<std::string> compile_command(const Toolchain& tc, const CodegenOptions& options,
                                          const std::string& source, const std::string& object,
-                                         const std::string& include_dir) {
+                                         const std::string& include_dir,
+                                         const std::string& prelude) {
   std::vector<std::string> cmd = tc.cxx;
   cmd.insert(cmd.end(), std::begin(kLanguageFlags), std::end(kLanguageFlags));
   cmd.push_back(std::string("-O") + options.opt_level);
   if (options.debug_info) cmd.push_back("-g");
   add_sanitizer_flags(options, /*compiling=*/true, &cmd);
   if (tc.static_link) cmd.insert(cmd.end(), std::begin(kSectionFlags), std::end(kSectionFlags));
+  if (!prelude.empty()) cmd.insert(cmd.end(), {"-include", prelude});
   cmd.push_back("-I" + include_dir);
   cmd.push_back("-I" + tc.include_dir);
   cmd.insert(cmd.end(), {"-c", source, "-o", object});

@@ -54,9 +54,12 @@ std::vector<std::string> language_flags();
 // what is unused (compile_command and the cross runtime's build add them).
 std::vector<std::string> section_flags();
 
+// Compiles `source` to `object`, with the generated headers in `include_dir`; `prelude`, when not
+// "", is the precompiled runtime header (pch.h), named with -include.
 std::vector<std::string> compile_command(const Toolchain& tc, const CodegenOptions& options,
                                          const std::string& source, const std::string& object,
-                                         const std::string& include_dir);
+                                         const std::string& include_dir,
+                                         const std::string& prelude = "");
 std::vector<std::string> link_command(const Toolchain& tc, const CodegenOptions& options,
                                       const std::vector<std::string>& objects,
                                       const std::string& output);

@@ -23,15 +23,7 @@ StdObjectCache::StdObjectCache(const std::vector<OutputFile>& generated,
                                    : std::move(store_dir)) {
   Hasher h;
   h.add("go2cpp std object v2");
-  // Only the runtime's own headers (include/go/): an installed go2cpp's include/ may be a shared
-  // prefix such as /usr/local/include.
-  const fs::path runtime_headers = fs::path(support_include) / "go";
-  for (const std::string& f : files_under(runtime_headers.string())) {
-    std::string text;
-    read_file(runtime_headers / f, &text);
-    h.add(f);
-    h.add(text);
-  }
+  h.add(runtime_headers_hash(support_include));
   base_ = h.hex();
 }
 
