@@ -279,6 +279,9 @@ void Emitter::range_stmt(const RangeStmt* s, const std::string& label) {
       (void)elem;
     };
   } else if (is_string(u)) {
+    // A named string constant is emitted as a C++ literal, which has no len(): copy it into a
+    // go::string like any other range expression.
+    if (const TypeAndValue* tv = tv_of(s->x); tv && tv->mode == Mode::Constant) direct = false;
     wrap_range_value("go::string");
     std::string w = fresh("width"), r = fresh("rune");
     header = "for (go::int_ " + idx + " = 0, " + w + " = 0; " + idx + " < " + x + ".len(); " +
