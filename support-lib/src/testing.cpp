@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -23,8 +24,10 @@
 #include "go/defer.h"
 #include "go/fmt.h"
 #include "go/gc.h"
+#include "go/iface.h"
 #include "go/os.h"
 #include "go/output.h"
+#include "go/time.h"
 #include "output_capture.h"
 
 namespace go::testing {
@@ -100,6 +103,14 @@ struct test_state {
   std::map<std::string, int> sub_names;
   slice<func<void()>> cleanups;  // in root memory with the state: the collector sees them
   Clock::time_point start = Clock::now();
+  // A benchmark's timer and what it measured (B; Go's benchmark.go).
+  bool timer_on = false;
+  Clock::time_point timer_start;
+  int64 duration_ns = 0;
+  uint64_t start_allocs = 0;
+  uint64 net_allocs = 0;
+  int64 bytes = 0;
+  map<go::string, float64> extra;
 };
 
 namespace {
@@ -296,7 +307,7 @@ bool T_Run(ptr<T> t, go::string name, func<void(ptr<T>)> f) {
   });
 }
 
-// ---- B: compiled, never run by go2cpp test (as `go test` without -bench)
+// ---- B: compiled, never run by go2cpp test (as `go test` without -bench); Benchmark runs one
 
 void B_Error(ptr<B> b, slice<any> args, here at) {
   log(of(b), sprint(args), at);
@@ -331,13 +342,217 @@ void B_Skipf(ptr<B> b, go::string format, slice<any> args, here at) {
 }
 void B_SkipNow(ptr<B> b) { skip_now(of(b)); }
 void B_Cleanup(ptr<B> b, func<void()> f) { of(b)->cleanups = append(of(b)->cleanups, f); }
-void B_ResetTimer(ptr<B>) {}
-void B_StartTimer(ptr<B>) {}
-void B_StopTimer(ptr<B>) {}
+
+// The timer, as Go's: StartTimer and StopTimer bracket what is measured, time and allocations.
+void B_StartTimer(ptr<B> b) {
+  test_state* s = of(b);
+  if (s->timer_on) return;
+  s->start_allocs = gc_count_allocations(true);
+  s->timer_start = Clock::now();
+  s->timer_on = true;
+}
+void B_StopTimer(ptr<B> b) {
+  test_state* s = of(b);
+  if (!s->timer_on) return;
+  s->duration_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - s->timer_start).count();
+  s->net_allocs += gc_count_allocations(false) - s->start_allocs;
+  s->timer_on = false;
+}
+void B_ResetTimer(ptr<B> b) {
+  test_state* s = of(b);
+  s->extra = make_map<go::string, float64>(16);
+  if (s->timer_on) {
+    s->start_allocs = gc_count_allocations(true);
+    s->timer_start = Clock::now();
+  }
+  s->duration_ns = 0;
+  s->net_allocs = 0;
+}
 void B_ReportAllocs(ptr<B>) {}
-void B_SetBytes(ptr<B>, int64) {}
-void B_ReportMetric(ptr<B>, float64, go::string) {}
+void B_SetBytes(ptr<B> b, int64 n) { of(b)->bytes = n; }
+void B_ReportMetric(ptr<B> b, float64 n, go::string unit) {
+  if (unit.len() == 0) panic(any(go::string("metric unit must not be empty")));
+  for (uint8_t c : unit.view()) {
+    // unicode.IsSpace on the ASCII and Latin-1 spaces; wider ones are not looked for.
+    if (c == ' ' || (c >= '\t' && c <= '\r')) panic(any(go::string("metric unit must not contain whitespace")));
+  }
+  of(b)->extra[unit] = n;
+}
 bool B_Run(ptr<B>, go::string, func<void(ptr<B>)>) { return true; }
+
+// ---- Benchmark and its result (Go's benchmark.go)
+
+namespace {
+
+// Go's runN: f with b.N = n, timed.
+void bench_run_n(B* b, int_ n, const func<void(ptr<B>)>& f) {
+  gc_collect();
+  b->N = n;
+  B_ResetTimer(ptr<B>(b));
+  B_StartTimer(ptr<B>(b));
+  f(ptr<B>(b));
+  B_StopTimer(ptr<B>(b));
+}
+
+// Go's prettyPrint: ten places before the decimal point, small numbers with four figures.
+std::string pretty(double x, const std::string& unit) {
+  const double y = std::abs(x);
+  const char* format = y == 0 || y >= 999.95 ? "%10.0f %s"
+                       : y >= 99.995         ? "%12.1f %s"
+                       : y >= 9.9995         ? "%13.2f %s"
+                       : y >= 0.99995        ? "%14.3f %s"
+                       : y >= 0.099995       ? "%15.4f %s"
+                       : y >= 0.0099995      ? "%16.5f %s"
+                       : y >= 0.00099995     ? "%17.6f %s"
+                                             : "%18.7f %s";
+  char buf[128];
+  if (std::isnan(x) || std::isinf(x)) {  // Go's %f spelling (a result with N = 0 has NaN ns/op)
+    const char* text = std::isnan(x) ? "NaN" : x > 0 ? "+Inf" : "-Inf";
+    std::snprintf(buf, sizeof buf, std::isnan(x) ? "%18s %s" : "%10s %s", text, unit.c_str());
+  } else {
+    std::snprintf(buf, sizeof buf, format, x, unit.c_str());
+  }
+  return buf;
+}
+
+}  // namespace
+
+BenchmarkResult Benchmark(func<void(ptr<B>)> f) {
+  // How long the b.N ramp-up aims for: Go's default -test.benchtime is 1s.
+  constexpr int64 kBenchNs = 100'000'000;
+  test_state* s = new_state();
+  B b{0, s};
+  BenchmarkResult result;
+  bool ok = true;
+  // Go's run1: one iteration first; a failure or skip there ends it with a zero result.
+  try {
+    bench_run_n(&b, 1, f);
+  } catch (detail::goexit_unwind&) {
+    ok = false;
+  }
+  ok = ok && !s->failed && !s->skipped;
+  // Go's launch: grow n toward the goal, from what the last run took.
+  for (int64 n = 1; ok && !s->failed && s->duration_ns < kBenchNs && n < 1'000'000'000;) {
+    const int64 last = n;
+    const int64 prev_ns = s->duration_ns > 0 ? s->duration_ns : 1;
+    n = static_cast<int64>(static_cast<__int128>(kBenchNs) * b.N / prev_ns);
+    n += n / 5;
+    n = std::min(n, 100 * last);
+    n = std::max(n, last + 1);
+    n = std::min<int64>(n, 1'000'000'000);
+    try {
+      bench_run_n(&b, n, f);
+    } catch (detail::goexit_unwind&) {
+      ok = false;
+    }
+  }
+  if (ok && !s->failed) {
+    result = BenchmarkResult{b.N, s->duration_ns, s->bytes, s->net_allocs, 0, s->extra};
+  }
+  for (int64_t i = s->cleanups.len(); i-- > 0;) {
+    try {
+      s->cleanups[i]();
+    } catch (detail::goexit_unwind&) {
+    }
+  }
+  free_state(s);
+  return result;
+}
+
+int64 BenchmarkResult_NsPerOp(BenchmarkResult r) {
+  if (auto v = r.Extra.lookup(go::string("ns/op")); v.ok) return static_cast<int64>(v.value);
+  if (r.N <= 0) return 0;
+  return r.T / r.N;
+}
+
+namespace {
+float64 mb_per_sec(const BenchmarkResult& r) {
+  if (auto v = r.Extra.lookup(go::string("MB/s")); v.ok) return v.value;
+  if (r.Bytes <= 0 || r.T <= 0 || r.N <= 0) return 0;
+  return (static_cast<float64>(r.Bytes) * static_cast<float64>(r.N) / 1e6) / (static_cast<float64>(r.T) / 1e9);
+}
+}  // namespace
+
+int64 BenchmarkResult_AllocsPerOp(BenchmarkResult r) {
+  if (auto v = r.Extra.lookup(go::string("allocs/op")); v.ok) return static_cast<int64>(v.value);
+  if (r.N <= 0) return 0;
+  return static_cast<int64>(r.MemAllocs) / r.N;
+}
+int64 BenchmarkResult_AllocedBytesPerOp(BenchmarkResult r) {
+  if (auto v = r.Extra.lookup(go::string("B/op")); v.ok) return static_cast<int64>(v.value);
+  if (r.N <= 0) return 0;
+  return static_cast<int64>(r.MemBytes) / r.N;
+}
+
+go::string BenchmarkResult_String(BenchmarkResult r) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%8lld", static_cast<long long>(r.N));
+  std::string out = buf;
+  double ns;
+  if (auto v = r.Extra.lookup(go::string("ns/op")); v.ok) {
+    ns = v.value;
+  } else {
+    ns = static_cast<double>(r.T) / static_cast<double>(r.N);
+  }
+  if (ns != 0) out += "\t" + pretty(ns, "ns/op");
+  if (const float64 mbs = mb_per_sec(r); mbs != 0) {
+    std::snprintf(buf, sizeof buf, "\t%7.2f MB/s", mbs);
+    out += buf;
+  }
+  // The metrics ReportMetric added beyond the built-in ones, by name.
+  std::vector<std::string> keys;
+  for (auto [k, v] : r.Extra.range()) {
+    const std::string key = k.str();
+    if (key == "ns/op" || key == "MB/s" || key == "B/op" || key == "allocs/op") continue;
+    keys.push_back(key);
+  }
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& k : keys) out += "\t" + pretty(r.Extra.get(go::string::from_view(k)), k);
+  return go::string::from_view(out);
+}
+
+go::string BenchmarkResult_MemString(BenchmarkResult r) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%8lld B/op\t%8lld allocs/op", static_cast<long long>(BenchmarkResult_AllocedBytesPerOp(r)),
+                static_cast<long long>(BenchmarkResult_AllocsPerOp(r)));
+  return go::string::from_view(buf);
+}
+
+const type_desc* BenchmarkResult_desc() {
+  static const struct_field fields[] = {
+      {"N", &int_type, offsetof(BenchmarkResult, N), false, true},
+      {"T", time::Duration_desc(), offsetof(BenchmarkResult, T), false, true},
+      {"Bytes", &int64_type, offsetof(BenchmarkResult, Bytes), false, true},
+      {"MemAllocs", &uint64_type, offsetof(BenchmarkResult, MemAllocs), false, true},
+      {"MemBytes", &uint64_type, offsetof(BenchmarkResult, MemBytes), false, true},
+      {"Extra", map_of(&string_type, &float64_type), offsetof(BenchmarkResult, Extra), false, true},
+  };
+  static const type_desc desc = [] {
+    type_desc d;
+    d.kind = kind::struct_;
+    d.name = "testing.BenchmarkResult";
+    d.pkg_path = "testing";
+    d.named = true;
+    d.has_pointers = true;
+    d.size = sizeof(BenchmarkResult);
+    d.align = alignof(BenchmarkResult);
+    d.fields = fields;
+    d.num_fields = 6;
+    d.string_method = +[](const void* v) { return BenchmarkResult_String(*static_cast<const BenchmarkResult*>(v)); };
+    using R = BenchmarkResult;
+    static const method_entry methods[] = {
+        {"AllocedBytesPerOp", erase_method(+[](void* self) { return BenchmarkResult_AllocedBytesPerOp(*static_cast<R*>(self)); })},
+        {"AllocsPerOp", erase_method(+[](void* self) { return BenchmarkResult_AllocsPerOp(*static_cast<R*>(self)); })},
+        {"MemString", erase_method(+[](void* self) { return BenchmarkResult_MemString(*static_cast<R*>(self)); })},
+        {"NsPerOp", erase_method(+[](void* self) { return BenchmarkResult_NsPerOp(*static_cast<R*>(self)); })},
+        {"String", erase_method(+[](void* self) { return BenchmarkResult_String(*static_cast<R*>(self)); })},
+    };
+    d.methods = methods;
+    d.num_methods = 5;
+    return d;
+  }();
+  return &desc;
+}
 
 // ---- package functions
 

@@ -4,6 +4,8 @@
 // shaped for go2cpp rather than as in Go.
 package testing
 
+import "time"
+
 // T is the state of one test or subtest.
 type T struct{ impl int }
 
@@ -27,7 +29,8 @@ func (t *T) Cleanup(f func())
 func (t *T) Setenv(key, value string)
 func (t *T) Run(name string, f func(t *T)) bool
 
-// B is a benchmark's state. go2cpp test compiles benchmarks but does not run them.
+// B is a benchmark's state. go2cpp test compiles benchmarks but does not run them; Benchmark
+// runs one.
 type B struct {
 	N    int
 	impl int
@@ -55,6 +58,27 @@ func (b *B) ReportAllocs()
 func (b *B) SetBytes(n int64)
 func (b *B) ReportMetric(n float64, unit string)
 func (b *B) Run(name string, f func(b *B)) bool
+
+// BenchmarkResult is what Benchmark measured, as in Go. MemBytes stays 0: go2cpp counts heap
+// allocations, not their bytes.
+type BenchmarkResult struct {
+	N         int
+	T         time.Duration
+	Bytes     int64
+	MemAllocs uint64
+	MemBytes  uint64
+	Extra     map[string]float64
+}
+
+func (r BenchmarkResult) NsPerOp() int64
+func (r BenchmarkResult) AllocsPerOp() int64
+func (r BenchmarkResult) AllocedBytesPerOp() int64
+func (r BenchmarkResult) String() string
+func (r BenchmarkResult) MemString() string
+
+// Benchmark runs f with b.N growing until it takes 100ms (Go's -test.benchtime is 1s; go2cpp
+// keeps test binaries quick), as Go's does, and returns what it measured.
+func Benchmark(f func(b *B)) BenchmarkResult
 
 // M runs the tests of a package; TestMain receives it.
 type M struct{ impl int }

@@ -11,6 +11,7 @@
 
 #include "go/any.h"
 #include "go/func.h"
+#include "go/map.h"
 #include "go/ptr.h"
 #include "go/slice.h"
 #include "go/string.h"
@@ -26,6 +27,16 @@ struct T {
 struct B {
   int_ N = 0;
   test_state* state = nullptr;
+};
+
+// Benchmark's result. T is a time.Duration (int64).
+struct BenchmarkResult {
+  int_ N = 0;
+  int64 T = 0;
+  int64 Bytes = 0;
+  uint64 MemAllocs = 0;
+  uint64 MemBytes = 0;
+  map<go::string, float64> Extra;
 };
 
 struct InternalTest {
@@ -98,6 +109,14 @@ void B_SetBytes(ptr<B> b, int64 n);
 void B_ReportMetric(ptr<B> b, float64 n, go::string unit);
 bool B_Run(ptr<B> b, go::string name, func<void(ptr<B>)> f);
 
+int64 BenchmarkResult_NsPerOp(BenchmarkResult r);
+int64 BenchmarkResult_AllocsPerOp(BenchmarkResult r);
+int64 BenchmarkResult_AllocedBytesPerOp(BenchmarkResult r);
+go::string BenchmarkResult_String(BenchmarkResult r);
+go::string BenchmarkResult_MemString(BenchmarkResult r);
+BenchmarkResult Benchmark(func<void(ptr<B>)> f);
+const type_desc* BenchmarkResult_desc();
+
 int_ M_Run(ptr<M> m);
 
 bool Short();
@@ -108,3 +127,8 @@ ptr<M> MainStart(slice<InternalTest> tests, slice<InternalExample> examples);
 int_ RunTestMain(ptr<M> m, func<void(ptr<M>)> test_main);
 
 }  // namespace go::testing
+
+template <>
+struct go::detail::type_of_impl<go::testing::BenchmarkResult> {
+  static const go::type_desc* get() { return go::testing::BenchmarkResult_desc(); }
+};
