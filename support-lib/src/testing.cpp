@@ -558,6 +558,7 @@ const type_desc* BenchmarkResult_desc() {
 
 bool Short() { return short_mode; }
 bool Verbose() { return verbose; }
+go::string CoverMode() { return go::string(); }
 
 float64 AllocsPerRun(int_ runs, func<void()> f) {
   f();  // warm-up, as Go's does

@@ -89,6 +89,9 @@ func (m *M) Run() (code int)
 func Short() bool
 func Verbose() bool
 
+// CoverMode is the -test.covermode setting: "", as go2cpp test has no coverage.
+func CoverMode() string
+
 // AllocsPerRun calls f runs times (after one warm-up call) and returns the average number of
 // heap allocations per call, as go2cpp's collector counts them.
 func AllocsPerRun(runs int, f func()) (avg float64)

@@ -121,6 +121,7 @@ int_ M_Run(ptr<M> m);
 
 bool Short();
 bool Verbose();
+go::string CoverMode();
 float64 AllocsPerRun(int_ runs, func<void()> f);
 
 ptr<M> MainStart(slice<InternalTest> tests, slice<InternalExample> examples);

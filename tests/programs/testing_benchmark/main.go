@@ -1,6 +1,7 @@
 // testing.Benchmark and BenchmarkResult outside `go test`: b.N grows from 1 while the function
 // runs quickly, a benchmark that fails or skips on its first run gives the zero result, and
-// String, MemString, NsPerOp, AllocsPerOp and AllocedBytesPerOp format and divide as Go's.
+// String, MemString, NsPerOp, AllocsPerOp and AllocedBytesPerOp format and divide as Go's;
+// CoverMode is "" without -cover.
 package main
 
 import (
@@ -48,4 +49,5 @@ func main() {
 		fmt.Println(r.NsPerOp(), r.AllocsPerOp(), r.AllocedBytesPerOp())
 	}
 	fmt.Println(results[0])
+	fmt.Printf("cover mode: %q\n", testing.CoverMode())
 }
