@@ -435,7 +435,7 @@ BenchmarkResult Benchmark(func<void(ptr<B>)> f) {
   for (int64 n = 1; ok && !s->failed && s->duration_ns < kBenchNs && n < 1'000'000'000;) {
     const int64 last = n;
     const int64 prev_ns = s->duration_ns > 0 ? s->duration_ns : 1;
-    n = static_cast<int64>(static_cast<__int128>(kBenchNs) * b.N / prev_ns);
+    n = kBenchNs * static_cast<int64>(b.N) / prev_ns;  // multiply first, as Go does
     n += n / 5;
     n = std::min(n, 100 * last);
     n = std::max(n, last + 1);
